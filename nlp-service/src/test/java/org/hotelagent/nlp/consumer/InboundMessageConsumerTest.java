@@ -1,0 +1,80 @@
+package org.hotelagent.nlp.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+import org.hotelagent.contracts.GoldenSamples;
+import org.hotelagent.contracts.Topics;
+import org.hotelagent.contracts.message.MessageBody;
+import org.hotelagent.contracts.nlp.MessageInterpreted;
+
+@QuarkusTest
+class InboundMessageConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void interpretsTheGoldenTextMessageKeyedByConversation() throws Exception {
+        var eventId = UUID.randomUUID().toString();
+        var conversation = "whatsapp:demo-hotel:" + UUID.randomUUID();
+        var received = GoldenSamples.json("messages-received.text")
+                .replace("0b6f2c1e-5a43-4d3c-9e0a-6f1b7d2c8a01", eventId)
+                .replace("whatsapp:demo-hotel:16505551234", conversation);
+
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.MESSAGES_INTERPRETED)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_RECEIVED, conversation, received))
+                    .awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(eventId)));
+            var record = out.getRecords().stream().filter(r -> r.value().contains(eventId)).findFirst().orElseThrow();
+            var interpreted = GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class);
+
+            assertThat(record.key()).isEqualTo(conversation);
+            assertThat(interpreted.sourceEventId()).hasToString(eventId);
+            assertThat(interpreted.language()).isEqualTo("es");
+            assertThat(interpreted.text()).isEqualTo("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?");
+            assertThat(interpreted.correlationId()).isEqualTo("7d1c3a52-8b0e-4f4e-b8a3-1e2f3a4b5c6d");
+            assertThat(interpreted.body()).isInstanceOf(MessageBody.Text.class);
+        }
+    }
+
+    @Test
+    void stripsInlineVoiceBytesFromWhatItPassesOn() throws Exception {
+        var eventId = UUID.randomUUID().toString();
+        var conversation = "whatsapp:demo-hotel:" + UUID.randomUUID();
+        var received = GoldenSamples.json("messages-received.voice")
+                .replace("4e0c9a7b-1f2d-4c3b-a5e6-7f8091a2b3c4", eventId)
+                .replace("whatsapp:demo-hotel:PE.104729385610274", conversation);
+
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.MESSAGES_INTERPRETED)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_RECEIVED, conversation, received))
+                    .awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(eventId)));
+            var record = out.getRecords().stream().filter(r -> r.value().contains(eventId)).findFirst().orElseThrow();
+            var audio = (MessageBody.Audio) GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class)
+                    .body();
+
+            assertThat(audio.media().data()).isNull();
+            assertThat(audio.media().id()).isEqualTo("1037543291543636");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.hotelagent.orchestrator.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import org.hotelagent.contracts.GoldenSamples;
+import org.hotelagent.contracts.Topics;
+import org.hotelagent.contracts.dialogue.ReplyComposed;
+
+@QuarkusTest
+class InterpretedMessageConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void answersInTheGuestsLanguageAndRecordsTheTurnOnceWhenRedelivered() throws Exception {
+        var eventId = UUID.randomUUID().toString();
+        var conversation = "whatsapp:demo-hotel:" + UUID.randomUUID();
+        var interpreted = GoldenSamples.json("messages-interpreted")
+                .replace("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", eventId)
+                .replace("whatsapp:demo-hotel:16505551234", conversation);
+
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.REPLIES_COMPOSED)) {
+            var record = new ProducerRecord<>(Topics.MESSAGES_INTERPRETED, conversation, interpreted);
+            kafka.produceStrings().fromRecords(record, record).awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
+                    .filter(r -> r.value().contains(eventId)).count() == 2);
+            var replies = out.getRecords().stream().filter(r -> r.value().contains(eventId))
+                    .map(r -> read(r.value())).toList();
+
+            assertThat(replies).extracting(ReplyComposed::eventId).containsOnly(replies.getFirst().eventId());
+            var reply = replies.getFirst();
+            assertThat(reply.language()).isEqualTo("es");
+            assertThat(reply.text()).startsWith("¡Hola, Sheena!")
+                    .contains("«Hola, ¿tienen habitación doble del 3 al 5 de diciembre?»");
+            assertThat(reply.recipient().address()).isEqualTo("16505551234");
+            assertThat(reply.conversationId()).isEqualTo(conversation);
+            var turns = pool.preparedQuery("select count(*) from turns where conversation_id = $1")
+                    .execute(Tuple.of(conversation)).await().indefinitely().iterator().next().getLong(0);
+            assertThat(turns).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void asksForTextWhenTheMessageHasNone() throws Exception {
+        var eventId = UUID.randomUUID().toString();
+        var conversation = "whatsapp:demo-hotel:" + UUID.randomUUID();
+        var interpreted = GoldenSamples.json("messages-interpreted")
+                .replace("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", eventId)
+                .replace("whatsapp:demo-hotel:16505551234", conversation)
+                .replace("\"text\": \"Hola, ¿tienen habitación doble del 3 al 5 de diciembre?\",", "")
+                .replace("\"language\": \"es\"", "\"language\": \"pt\"");
+
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.REPLIES_COMPOSED)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_INTERPRETED, conversation,
+                    interpreted)).awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(eventId)));
+            var reply = out.getRecords().stream().filter(r -> r.value().contains(eventId))
+                    .map(r -> read(r.value())).findFirst().orElseThrow();
+
+            assertThat(reply.text()).contains("só leio mensagens de texto");
+        }
+    }
+
+    private static ReplyComposed read(String json) {
+        try {
+            return GoldenSamples.MAPPER.readValue(json, ReplyComposed.class);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
