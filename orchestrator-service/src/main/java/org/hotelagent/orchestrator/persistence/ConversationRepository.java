@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -56,7 +57,7 @@ public class ConversationRepository {
                 .chain(() -> connection.preparedQuery(INSERT_TURN).execute(Tuple.from(new Object[]{
                         message.conversationId(), message.eventId(), message.correlationId(), message.text(),
                         message.intent() == null ? null : message.intent().intent().name(), reply.language(),
-                        reply.eventId(), write(reply)})))
+                        reply.eventId(), new JsonObject(write(reply))})))
                 .chain(inserted -> inserted.rowCount() == 1 ? Uni.createFrom().item(reply)
                         : storedReply(connection, message)));
     }

@@ -1,0 +1,44 @@
+package org.hotelagent.audio;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ObservabilityTest {
+
+    @Test
+    void isReadyWhenFfmpegRuns() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Audio tools' }.data.ffmpeg", equalTo("runs"));
+    }
+
+    @Test
+    void isLive() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().get("/api/languages").then().statusCode(200);
+
+        given().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/api/languages\""));
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentAndSwaggerUi() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("audio-service"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

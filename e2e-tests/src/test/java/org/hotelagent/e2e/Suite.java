@@ -1,0 +1,158 @@
+package org.hotelagent.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The six services as packaged jars, each in its own JVM with the prod profile and its configuration from the
+ * environment, as in production. Logs go to {@code target/e2e-logs/<service>.log}.
+ */
+final class Suite implements AutoCloseable {
+
+    static final String SECRET = "e2e-app-secret";
+    static final String NUMBER_ID = "106540352242922";
+    static final String KAFKA = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    static final String PG_HOST = System.getenv().getOrDefault("PG_HOST", "127.0.0.1");
+    static final String PG_PORT = System.getenv().getOrDefault("PG_PORT", "5432");
+
+    private static final List<String> SERVICES = List.of("pms-adapter-service", "audio-service",
+            "orchestrator-service", "nlp-service", "gateway-service", "perf-service");
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+    private final Path repo = Path.of(System.getProperty("hotel.repo", ".."));
+
+    /** Starts every service against the Graph API stand-in at {@code graphUrl}, and waits until all are ready. */
+    static Suite start(String graphUrl) {
+        var suite = new Suite();
+        try {
+            for (var service : SERVICES) {
+                suite.launch(service, graphUrl);
+            }
+            for (var service : SERVICES) {
+                suite.awaitReady(service, Duration.ofSeconds(120));
+            }
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    private void launch(String service, String graphUrl) {
+        var jar = repo.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (mvn package)");
+        }
+        var port = freePort();
+        ports.put(service, port);
+        var logs = repo.resolve("e2e-tests/target/e2e-logs");
+        try {
+            Files.createDirectories(logs);
+            var java = ProcessHandle.current().info().command().orElse("java");
+            var builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(service + ".log").toFile());
+            builder.environment().putAll(environment(service, port, graphUrl));
+            processes.add(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service, e);
+        }
+    }
+
+    private static Map<String, String> environment(String service, int port, String graphUrl) {
+        var env = new HashMap<String, String>();
+        env.put("HTTP_PORT", Integer.toString(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
+        env.put("PG_HOST", PG_HOST);
+        env.put("PG_PORT", PG_PORT);
+        env.put("PG_USER", "hotel");
+        env.put("PG_PASSWORD", "hotel");
+        env.put("PG_DATABASE", service.replace("-service", "").replace("-adapter", "") + "_e2e");
+        env.put("REDIS_URL", "redis://127.0.0.1:6379/2");
+        env.put("WHATSAPP_APP_SECRETS", SECRET);
+        env.put("WHATSAPP_VERIFY_TOKEN", "e2e-verify-token");
+        env.put("WHATSAPP_GRAPH_URL", graphUrl);
+        env.put("WHATSAPP_ACCESS_TOKEN", "e2e-access-token");
+        env.put("WHATSAPP_NUMBERS", NUMBER_ID + ":demo-hotel");
+        return env;
+    }
+
+    private void awaitReady(String service, Duration timeout) {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var ready = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        var deadline = Instant.now().plus(timeout);
+        var last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            if (processes.get(SERVICES.indexOf(service)).isAlive()) {
+                try {
+                    var response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                    last = response.body();
+                } catch (IOException e) {
+                    last = e.toString();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for " + service, e);
+                }
+            } else {
+                throw new IllegalStateException(service + " exited: see e2e-tests/target/e2e-logs/" + service + ".log");
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(service + " not ready after " + timeout + ": " + last);
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (var process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
