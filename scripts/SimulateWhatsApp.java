@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -43,18 +44,21 @@ public class SimulateWhatsApp {
             System.err.println("The gateway refused the webhook: " + sent.body());
             System.exit(1);
         }
-        var reply = Pattern.compile("\"message_id\"\\s*:\\s*\"" + Pattern.quote(wamid));
         var deadline = Instant.now().plusSeconds(30);
+        var logged = Pattern.compile("\"bodyAsBase64\"\\s*:\\s*\"([^\"]+)\"");
         while (Instant.now().isBefore(deadline)) {
-            var requests = http.send(HttpRequest.newBuilder(URI.create(standIn + "/__admin/requests?limit=50"))
+            var requests = http.send(HttpRequest.newBuilder(URI.create(standIn + "/__admin/requests?limit=100"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
-            for (var request : requests.split("\"loggedDate\"")) {
-                var unescaped = request.replace("\\\"", "\"").replace("\\\\", "\\");
-                if (reply.matcher(unescaped).find()) {
-                    var matcher = Pattern.compile("\"body\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(unescaped);
-                    var found = matcher.find() ? matcher.group(1) : unescaped;
+            var matcher = logged.matcher(requests);
+            while (matcher.find()) {
+                var sentBody = new String(Base64.getDecoder().decode(matcher.group(1)), StandardCharsets.UTF_8);
+                if (sentBody.contains(wamid)) {
+                    var replyText = Pattern.compile("\"text\":\\{[^}]*?\"body\":\"((?:[^\"\\\\]|\\\\.)*)\"")
+                            .matcher(sentBody);
                     System.out.printf("agent → WhatsApp (%d ms): %s%n", (System.nanoTime() - started) / 1_000_000,
-                            found.translateEscapes());
+                            replyText.find() ? replyText.group(1).translateEscapes() : "(not a text message)");
+                    System.out.println("Graph API stand-in received: POST /{version}/{phone-number-id}/messages "
+                            + sentBody);
                     return;
                 }
             }

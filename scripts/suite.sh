@@ -149,6 +149,6 @@ case ${1:-} in
     print_urls
     ;;
   stop) stop_all ;;
-  status) status_all ;;
+  status) status_all || exit $? ;;
   *) die "usage: scripts/suite.sh start [--rebuild] | stop | status" ;;
 esac
