@@ -2,6 +2,7 @@ package org.hotelagent.orchestrator.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,8 +16,8 @@ import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
 
 /**
- * Composes the reply to an interpreted message in the guest's language. The walking skeleton acknowledges what it
- * read; the dialogue (booking, questions, handoff) comes with the orchestrator issue.
+ * Composes the reply to an interpreted message in the guest's language: the hotel's stored answers when the guest
+ * asked about them, else an acknowledgement of what was read. Booking and handoff come with the orchestrator issue.
  */
 @ApplicationScoped
 public class ReplyComposer {
@@ -34,13 +35,24 @@ public class ReplyComposer {
         this.clock = clock;
     }
 
-    /** The reply's event id is derived from the message's, so recomposing after a crash yields the same reply. */
-    public ReplyComposed compose(MessageInterpreted message) {
-        var language = LANGUAGES.contains(message.language()) ? message.language() : "en";
+    /** The language replies are written in: the guest's when we speak it, else English. */
+    public static String replyLanguage(String guestLanguage) {
+        return LANGUAGES.contains(guestLanguage) ? guestLanguage : "en";
+    }
+
+    /**
+     * The reply's event id is derived from the message's, so recomposing after a crash yields the same reply.
+     *
+     * @param answers the hotel's stored answers to what the guest asked, in the reply language; may be empty
+     */
+    public ReplyComposed compose(MessageInterpreted message, List<String> answers) {
+        var language = replyLanguage(message.language());
         var replies = MessageBundles.get(Replies.class, Localized.Literal.of(language));
         var name = message.guest().displayName();
         String text;
-        if (message.text() == null || message.text().isBlank()) {
+        if (!answers.isEmpty()) {
+            text = String.join("\n\n", answers);
+        } else if (message.text() == null || message.text().isBlank()) {
             text = replies.cannotRead();
         } else if (name == null || name.isBlank()) {
             text = replies.acknowledgedAnonymous(message.text());

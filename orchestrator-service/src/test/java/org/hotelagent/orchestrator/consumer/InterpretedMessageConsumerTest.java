@@ -88,6 +88,35 @@ class InterpretedMessageConsumerTest {
         }
     }
 
+    @Test
+    void answersHotelQuestionsFromTheHotelsStoredKnowledge() throws Exception {
+        var eventId = UUID.randomUUID().toString();
+        var conversation = "whatsapp:demo-hotel:" + UUID.randomUUID();
+        var interpreted = GoldenSamples.json("messages-interpreted")
+                .replace("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", eventId)
+                .replace("whatsapp:demo-hotel:16505551234", conversation)
+                .replace("\"text\": \"Hola, ¿tienen habitación doble del 3 al 5 de diciembre?\"",
+                        "\"text\": \"Do you have parking? And what time is breakfast?\"")
+                .replace("\"language\": \"es\"", "\"language\": \"en\"");
+
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.REPLIES_COMPOSED)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_INTERPRETED, conversation,
+                    interpreted)).awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(eventId)));
+            var reply = out.getRecords().stream().filter(r -> r.value().contains(eventId))
+                    .map(r -> read(r.value())).findFirst().orElseThrow();
+
+            assertThat(reply.language()).isEqualTo("en");
+            assertThat(reply.text()).isEqualTo("Yes, we have underground parking at the hotel for €18 per day; no "
+                    + "need to book it.\n\nBreakfast is a buffet from 7:30 to 10:30 (weekends until 11:00) and costs "
+                    + "€14 per person.");
+        }
+    }
+
     private static ReplyComposed read(String json) {
         try {
             return GoldenSamples.MAPPER.readValue(json, ReplyComposed.class);
