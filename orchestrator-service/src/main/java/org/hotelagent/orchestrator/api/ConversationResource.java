@@ -1,0 +1,80 @@
+package org.hotelagent.orchestrator.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import org.hotelagent.orchestrator.persistence.ConversationQueries;
+import org.hotelagent.orchestrator.persistence.ConversationQueries.StoredConversation;
+
+/** The staff inbox: conversations and what was said in them. */
+@Path("/api/conversations")
+@Tag(name = "Conversations", description = "Staff inbox (JWT, role staff)")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed("staff")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConversationResource {
+
+    private final ConversationQueries conversations;
+
+    ConversationResource(ConversationQueries conversations) {
+        this.conversations = conversations;
+    }
+
+    @GET
+    @Operation(summary = "List a hotel's conversations, most recent first")
+    @APIResponse(responseCode = "200", description = "The conversations")
+    @APIResponse(responseCode = "401", description = "No valid staff token")
+    @APIResponse(responseCode = "403", description = "The token lacks the staff role")
+    public Uni<List<ConversationSummary>> list(@QueryParam("hotelId") String hotelId,
+                                               @QueryParam("handoff") String handoff,
+                                               @QueryParam("limit") @DefaultValue("50") int limit) {
+        return conversations.inbox(hotelId, handoff, Math.clamp(limit, 1, 500))
+                .map(found -> found.stream().map(ConversationResource::summary).toList());
+    }
+
+    @GET
+    @Path("/{conversationId}")
+    @Operation(summary = "Read one conversation with its state and turns")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    @APIResponse(responseCode = "401", description = "No valid staff token")
+    @APIResponse(responseCode = "403", description = "The token lacks the staff role")
+    @APIResponse(responseCode = "404", description = "No such conversation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@PathParam("conversationId") String conversationId) {
+        return conversations.find(conversationId).map(found -> found
+                .map(conversation -> Response.ok(view(conversation)).build())
+                .orElseGet(() -> Problem.response(Status.NOT_FOUND, "conversation-not-found",
+                        "No conversation " + conversationId)));
+    }
+
+    private static ConversationSummary summary(StoredConversation c) {
+        return new ConversationSummary(c.id(), c.hotelId(), c.channel(), c.guestName(), c.language(), c.task(),
+                c.handoff(), c.updatedAt());
+    }
+
+    private static ConversationView view(StoredConversation c) {
+        var turns = c.turns().stream().map(t -> new ConversationView.Turn(t.at(), t.guestText(), t.intent(),
+                t.language(), t.reply())).toList();
+        return new ConversationView(c.id(), c.hotelId(), c.channel(), c.guestName(), c.language(), c.task(),
+                c.handoff(), c.slots(), turns);
+    }
+}
