@@ -3,6 +3,7 @@ package org.hotelagent.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -43,5 +44,50 @@ public interface GatewayConfig {
          * hotel sends its replies when the receiving number is not known.
          */
         List<String> numbers();
+
+        /**
+         * How long after a guest's message free-form replies are allowed: Meta's 24 h customer-service window, less
+         * a safety margin for clock skew and queueing. Outside it only a template may be sent.
+         */
+        @WithDefault("PT23H50M")
+        Duration serviceWindow();
+
+        /** The approved template sent instead of a reply when the guest's window is closed. */
+        Template windowTemplate();
+
+        Media media();
+
+        /** An approved message template, by name and exact language code ({@code es} is not {@code es_ES}). */
+        interface Template {
+
+            /** Unset: no template, replies outside the window are reported failed instead. */
+            Optional<String> name();
+
+            @WithDefault("es")
+            String language();
+        }
+
+        /** Fetching the media of inbound voice notes before the webhook is acknowledged. */
+        interface Media {
+
+            /** Voice notes up to this size travel inline in the event; bigger ones by reference. */
+            @WithDefault("2097152")
+            long inlineMaxBytes();
+
+            /** Budget for metadata, download and retries of one medium; past it the event goes by reference. */
+            @WithDefault("PT8S")
+            Duration fetchTimeout();
+
+            /** Attempts for one medium (first try included). */
+            @WithDefault("3")
+            int attempts();
+
+            /** First pause between attempts; doubles each time. */
+            @WithDefault("PT0.2S")
+            Duration backoff();
+
+            @WithDefault("hotel-agent-gateway/1.0")
+            String userAgent();
+        }
     }
 }

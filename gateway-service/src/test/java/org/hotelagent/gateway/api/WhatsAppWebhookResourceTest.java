@@ -3,6 +3,7 @@ package org.hotelagent.gateway.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,10 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.hotelagent.contracts.GoldenSamples;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.message.InboundMessageReceived;
+import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.gateway.domain.WebhookSignature;
 import org.hotelagent.gateway.support.GraphApiStandIn;
+import org.hotelagent.gateway.support.SignedWebhook;
 import org.hotelagent.gateway.support.Webhooks;
 
 @QuarkusTest
@@ -61,7 +64,7 @@ class WhatsAppWebhookResourceTest {
             postSigned(Webhooks.text(NUMBER, guest, wamid, "¿Tienen parking?")).then().statusCode(200);
             postSigned(Webhooks.text(NUMBER, guest, later, "gracias")).then().statusCode(200);
 
-            await().atMost(Duration.ofSeconds(15)).until(() -> records.getRecords().stream()
+            await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
                     .anyMatch(r -> r.value().contains(later)));
             var ofFirst = records.getRecords().stream().filter(r -> r.value().contains(wamid)).toList();
             assertThat(ofFirst).singleElement().satisfies(record -> {
@@ -72,6 +75,62 @@ class WhatsAppWebhookResourceTest {
                         StandardCharsets.UTF_8)).isEqualTo(event.correlationId());
             });
         }
+    }
+
+    @Test
+    void verifiesTheSignatureOverMetasEscapedBytesAndPublishesTheDecodedText() {
+        var guest = Webhooks.guestNumber();
+        var wamid = Webhooks.wamid();
+        var raw = Webhooks.sample("inbound-text-raw-escaped.json")
+                .replace("34600123456", guest)
+                .replace("wamid.HBgLMzQ2MDAxMjM0NTYVAgASGBQzQTk5OTk5OTk5OTk5OTk5OTk5OQA=", wamid);
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var records = SignedWebhook.consume(kafka, Topics.MESSAGES_RECEIVED)) {
+
+            postSigned(raw).then().statusCode(200);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !SignedWebhook.matching(records,
+                    v -> v.contains(wamid)).isEmpty());
+            var event = read(SignedWebhook.matching(records, v -> v.contains(wamid)).getFirst().value());
+            assertThat(event.body()).isEqualTo(new MessageBody.Text(
+                    "¿Tienen habitación? Mira https://hotel.example/ofertas \uD83C\uDFD6", null));
+            assertThat(event.guest().displayName()).isEqualTo("José García");
+        }
+    }
+
+    @Test
+    void publishesEveryMessageOfABatchAndCountsThemByType() {
+        var first = Webhooks.wamid();
+        var second = Webhooks.wamid();
+        var third = Webhooks.wamid();
+        var batch = Webhooks.sample("inbound-batch.json")
+                .replace("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQjAwMDAwMDAwMDAwMDAwMDAwMQA=", first)
+                .replace("wamid.HBgLMzQ2MDAxMTEyMjIVAgASGBQzQjAwMDAwMDAwMDAwMDAwMDAwMgA=", second)
+                .replace("wamid.HBgNNDkxNTExMjM0NTY3OBUCABIYFDNCMDAwMDAwMDAwMDAwMDAwMDAzAA==", third)
+                .replace("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI1RjQyNUE3NEYxMzAzMzQ5MkEA", Webhooks.wamid());
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var records = SignedWebhook.consume(kafka, Topics.MESSAGES_RECEIVED)) {
+
+            postSigned(batch).then().statusCode(200);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> SignedWebhook.matching(records,
+                    v -> v.contains(first) || v.contains(second) || v.contains(third)).size() == 3);
+            var forwarded = read(SignedWebhook.matching(records, v -> v.contains(first)).getFirst().value());
+            assertThat(forwarded.context().forwarded()).isTrue();
+            assertThat(forwarded.context().referral()).containsEntry("source_id", "120226305854810726");
+            assertThat(SignedWebhook.matching(records, v -> v.contains(third)).getFirst().key())
+                    .isEqualTo("whatsapp:berlin-hotel:4915112345678");
+        }
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "hotel_gateway_messages_received_total{channel=\"whatsapp\",type=\"text\"}"));
+    }
+
+    @Test
+    void acknowledgesValueLevelErrorsWithoutAGuestMessageAndCountsThem() {
+        postSigned(Webhooks.sample("inbound-errors-value-level.json")).then().statusCode(200);
+
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "hotel_gateway_webhook_errors_total{channel=\"whatsapp\",code=\"130429\"}"));
     }
 
     @Test

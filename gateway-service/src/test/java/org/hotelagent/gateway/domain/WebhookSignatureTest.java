@@ -7,6 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.hotelagent.gateway.support.Webhooks;
+
 class WebhookSignatureTest {
 
     private static final byte[] BODY = "{\"object\":\"whatsapp_business_account\"}".getBytes(StandardCharsets.UTF_8);
@@ -20,6 +24,20 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.isValid(header.toUpperCase().replace("SHA256", "sha256"), BODY,
                 List.of("s3cret"))).isTrue();
         assertThat(WebhookSignature.sign("s3cret", BODY)).isEqualTo(header);
+    }
+
+    @Test
+    void signsTheRawEscapedBytesMetaSendsNotAReserialisation() throws Exception {
+        // Meta escapes '/' as \/ and non-ASCII as \\uXXXX; the HMAC is over those exact bytes.
+        // Reference: openssl dgst -sha256 -hmac s3cret src/test/resources/whatsapp/inbound-text-raw-escaped.json
+        var raw = Webhooks.sample("inbound-text-raw-escaped.json").getBytes(StandardCharsets.UTF_8);
+        var header = "sha256=4c069ec2d845203520432a5405fcd5abe6ae2f84332b33e84a1ee0478bae9ab1";
+        var mapper = new ObjectMapper();
+        var reserialised = mapper.writeValueAsBytes(mapper.readTree(raw));
+
+        assertThat(new String(raw, StandardCharsets.US_ASCII)).contains("\\u00e9", "https:\\/\\/hotel.example");
+        assertThat(WebhookSignature.isValid(header, raw, List.of("s3cret"))).isTrue();
+        assertThat(WebhookSignature.isValid(header, reserialised, List.of("s3cret"))).isFalse();
     }
 
     @Test
