@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
 import org.hotelagent.pms.persistence.HotelRepository;
@@ -43,7 +42,7 @@ public class HotelResource {
     public Uni<Response> list() {
         return hotels.findAll()
                 .map(all -> Response.ok(all.stream().map(HotelResponse::from).toList()).build())
-                .onFailure().recoverWithItem(HotelResource::unavailable);
+                .onFailure().recoverWithItem(Problems::unavailable);
     }
 
     @GET
@@ -60,11 +59,6 @@ public class HotelResource {
                 .map(found -> found.map(hotel -> Response.ok(HotelResponse.from(hotel)).build())
                         .orElseGet(() -> Problem.response(Status.NOT_FOUND, "hotel-not-found",
                                 "No hotel has id " + hotelId)))
-                .onFailure().recoverWithItem(HotelResource::unavailable);
-    }
-
-    private static Response unavailable(Throwable failure) {
-        Log.errorf(failure, "Could not read hotels from the PMS database");
-        return Problem.response(Status.SERVICE_UNAVAILABLE, "pms-unavailable", "The PMS database did not answer");
+                .onFailure().recoverWithItem(Problems::unavailable);
     }
 }

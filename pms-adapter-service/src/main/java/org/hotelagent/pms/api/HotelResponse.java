@@ -1,5 +1,6 @@
 package org.hotelagent.pms.api;
 
+import java.math.BigDecimal;
 import java.time.LocalTime;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,10 +23,15 @@ public record HotelResponse(
         @JsonFormat(pattern = "HH:mm") LocalTime checkOutTime,
         @Schema(description = "Postal address") String address,
         @Schema(description = "Front-desk phone number", nullable = true) String phone,
-        @Schema(description = "Reservations email address", nullable = true) String email) {
+        @Schema(description = "Reservations email address", nullable = true) String email,
+        @Schema(description = "House rules and cancellation terms, in the hotel's words") String policies,
+        @Schema(description = "VAT rate in percent", example = "10") BigDecimal vatPercent,
+        @Schema(description = "True when quoted prices include the VAT, false when it is added on top")
+        boolean pricesIncludeVat) {
 
     static HotelResponse from(Hotel hotel) {
         return new HotelResponse(hotel.id(), hotel.name(), hotel.timeZone().getId(), hotel.currency(),
-                hotel.checkInTime(), hotel.checkOutTime(), hotel.address(), hotel.phone(), hotel.email());
+                hotel.checkInTime(), hotel.checkOutTime(), hotel.address(), hotel.phone(), hotel.email(), hotel.policies(),
+                hotel.vatPercent(), hotel.pricesIncludeVat());
     }
 }

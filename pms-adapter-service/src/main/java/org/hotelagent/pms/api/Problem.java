@@ -14,8 +14,12 @@ public record Problem(@Schema(description = "URI naming the kind of problem") St
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Response response(Response.Status status, String kind, String detail) {
-        var problem = new Problem("urn:hotel-agent:problem:" + kind, status.getReasonPhrase(), status.getStatusCode(),
-                detail);
+        return response(status.getStatusCode(), status.getReasonPhrase(), kind, detail);
+    }
+
+    /** For statuses {@link Response.Status} does not name, such as 422 Unprocessable Content. */
+    public static Response response(int status, String title, String kind, String detail) {
+        var problem = new Problem("urn:hotel-agent:problem:" + kind, title, status, detail);
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.hotelagent.pms.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -29,7 +30,10 @@ class HotelResourceTest {
                 .body("timeZone", equalTo("Europe/Madrid"))
                 .body("currency", equalTo("EUR"))
                 .body("checkInTime", equalTo("15:00"))
-                .body("checkOutTime", equalTo("11:00"));
+                .body("checkOutTime", equalTo("11:00"))
+                .body("policies", containsString("Free cancellation until 48 hours before arrival"))
+                .body("vatPercent", equalTo(10.0f))
+                .body("pricesIncludeVat", equalTo(true));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.hotelagent.pms.publisher;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+import org.hotelagent.contracts.Topics;
+import org.hotelagent.contracts.booking.BookingChange;
+import org.hotelagent.contracts.booking.BookingChanged;
+import org.hotelagent.contracts.booking.Money;
+import org.hotelagent.pms.domain.Booking;
+import org.hotelagent.pms.domain.BookingOutcome;
+import org.hotelagent.pms.domain.RequestContext;
+
+/**
+ * Publishes {@code bookings-changed} after a committed change, keyed by the conversation (else the booking
+ * reference) with the correlation id as a header. The booking is already committed when this runs, so a failed
+ * publish is logged and counted, never turned into an error for the guest.
+ */
+@ApplicationScoped
+public class BookingChangedPublisher {
+
+    private final MutinyEmitter<BookingChanged> emitter;
+    private final MeterRegistry registry;
+
+    BookingChangedPublisher(@Channel(Topics.BOOKINGS_CHANGED) MutinyEmitter<BookingChanged> emitter,
+                            MeterRegistry registry) {
+        this.emitter = emitter;
+        this.registry = registry;
+    }
+
+    /** Completes on the broker's acknowledgement (acks=all), or after logging a failure. */
+    public Uni<Void> publish(BookingOutcome outcome, String provider, RequestContext context) {
+        return switch (outcome) {
+            case BookingOutcome.Created created -> send(created.booking(), BookingChange.CREATED, provider, context);
+            case BookingOutcome.Updated updated -> send(updated.after(), updated.after().cancelled()
+                    ? BookingChange.CANCELLED : BookingChange.MODIFIED, provider, context);
+            case BookingOutcome.Replayed ignored -> Uni.createFrom().voidItem();
+            case BookingOutcome.Rejected ignored -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private Uni<Void> send(Booking booking, BookingChange change, String provider, RequestContext context) {
+        var event = new BookingChanged(UUID.randomUUID(), Instant.now(), context.conversationId(), booking.hotelId(),
+                context.correlationId(), booking.reference(), change, provider, booking.roomTypeId(),
+                booking.stay().checkIn(), booking.stay().checkOut(), booking.party().adults(),
+                booking.party().children(), new Money(booking.total(), booking.currency()));
+        var key = context.conversationId() != null ? context.conversationId() : booking.reference();
+        var headers = new RecordHeaders().add(Topics.CORRELATION_HEADER,
+                context.correlationId().getBytes(StandardCharsets.UTF_8));
+        var metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(key).withHeaders(headers).build();
+        return emitter.sendMessage(Message.of(event).addMetadata(metadata))
+                .invoke(() -> count(change, "published"))
+                .onFailure().recoverWithItem(failure -> {
+                    Log.errorf(failure, "Could not publish %s of booking %s", change, booking.reference());
+                    count(change, "failed");
+                    return null;
+                });
+    }
+
+    private void count(BookingChange change, String outcome) {
+        registry.counter("hotel.pms.bookings.changed", "change", change.name().toLowerCase(), "outcome", outcome)
+                .increment();
+    }
+}
