@@ -18,8 +18,9 @@ class ObservabilityTest {
         given().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Kafka connection health check", "language-model"))
-                .body("checks.find { it.name == 'language-model' }.data.pt", equalTo("pt"));
+                .body("checks.name", hasItems("Kafka connection health check", "language-model", "intent-model"))
+                .body("checks.find { it.name == 'language-model' }.data.pt", equalTo("pt"))
+                .body("checks.find { it.name == 'intent-model' }.data.booking", equalTo("make_reservation"));
     }
 
     @Test

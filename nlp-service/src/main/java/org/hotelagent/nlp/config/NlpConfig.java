@@ -1,5 +1,9 @@
 package org.hotelagent.nlp.config;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,4 +18,15 @@ public interface NlpConfig {
     /** Texts with fewer letters than this are too short for the language model alone. */
     @WithDefault("12")
     int minLettersForDetection();
+
+    /** The hotel's time zone: "tomorrow" is tomorrow there. */
+    @WithDefault("Europe/Madrid")
+    ZoneId timeZone();
+
+    /** A fixed "today" for tests and demos; the service clock when absent. */
+    Optional<LocalDate> referenceDate();
+
+    /** Longer texts are interpreted on their first this-many characters (the REST API refuses them). */
+    @WithDefault("10000")
+    int maxTextLength();
 }

@@ -2,7 +2,10 @@ package org.hotelagent.nlp.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,36 +16,53 @@ import org.hotelagent.contracts.message.MediaRef;
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
 import org.hotelagent.contracts.nlp.Sentiment;
+import org.hotelagent.nlp.config.NlpConfig;
 
-/**
- * Interprets guest messages. Intent and entities come with the nlp issue; until then a message is interpreted for its
- * language and text only, and the intent is left out (consumers treat a missing intent as not understood).
- */
+/** Interprets guest texts and messages: language, intent with runner-up, entities and sentiment. */
 @ApplicationScoped
 public class InterpretationService {
 
-    private final LanguageDetector languages;
+    private final Understanding understanding;
+    private final NlpConfig config;
     private final Clock clock;
 
     @Inject
-    InterpretationService(LanguageDetector languages) {
-        this(languages, Clock.systemUTC());
+    InterpretationService(Understanding understanding, NlpConfig config) {
+        this(understanding, config, Clock.systemUTC());
     }
 
-    InterpretationService(LanguageDetector languages, Clock clock) {
-        this.languages = languages;
+    InterpretationService(Understanding understanding, NlpConfig config, Clock clock) {
+        this.understanding = understanding;
+        this.config = config;
         this.clock = clock;
+    }
+
+    /**
+     * CPU-bound: call from a worker thread. {@code referenceDate} and {@code timeZone} default to the configured
+     * clock and hotel zone.
+     */
+    public Interpretation interpret(String text, String languageHint, Locale locale, LocalDate referenceDate,
+                                    ZoneId timeZone) {
+        var bounded = text.length() > config.maxTextLength() ? text.substring(0, config.maxTextLength()) : text;
+        return understanding.interpret(bounded, languageHint, locale, referenceDate != null ? referenceDate
+                : today(timeZone != null ? timeZone : config.timeZone()));
     }
 
     /** CPU-bound: call from a worker thread. The event id is derived from the source, so a replay repeats it. */
     public MessageInterpreted interpret(InboundMessageReceived message) {
         var text = textOf(message.body());
-        var language = languages.detect(text, null);
         var eventId = UUID.nameUUIDFromBytes(("interpreted:" + message.eventId()).getBytes(StandardCharsets.UTF_8));
+        var meaning = text == null || text.isBlank() ? null : interpret(text, null, null, null, null);
         return new MessageInterpreted(eventId, clock.instant(), message.conversationId(), message.hotelId(),
                 message.correlationId(), message.eventId(), message.channel(), message.channelMessageId(),
-                message.guest(), text, null, language.code(), language.confidence(), null, null, List.of(),
-                Sentiment.NEUTRAL, withoutMediaBytes(message.body()));
+                message.guest(), text, null, meaning == null ? config.defaultLanguage() : meaning.language(),
+                meaning == null ? 0.0 : meaning.languageConfidence(), meaning == null ? null : meaning.intent(),
+                meaning == null ? null : meaning.runnerUp(), meaning == null ? List.of() : meaning.entities(),
+                meaning == null ? Sentiment.NEUTRAL : meaning.sentiment(), withoutMediaBytes(message.body()));
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return config.referenceDate().orElseGet(() -> LocalDate.now(clock.withZone(zone)));
     }
 
     private static String textOf(MessageBody body) {

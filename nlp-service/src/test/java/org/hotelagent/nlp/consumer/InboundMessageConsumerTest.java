@@ -1,6 +1,7 @@
 package org.hotelagent.nlp.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -17,7 +18,11 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.hotelagent.contracts.GoldenSamples;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.message.MessageBody;
+import org.hotelagent.contracts.nlp.Entity;
+import org.hotelagent.contracts.nlp.EntityType;
+import org.hotelagent.contracts.nlp.Intent;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
+import org.hotelagent.contracts.nlp.Sentiment;
 
 @QuarkusTest
 class InboundMessageConsumerTest {
@@ -50,6 +55,12 @@ class InboundMessageConsumerTest {
             assertThat(interpreted.text()).isEqualTo("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?");
             assertThat(interpreted.correlationId()).isEqualTo("7d1c3a52-8b0e-4f4e-b8a3-1e2f3a4b5c6d");
             assertThat(interpreted.body()).isInstanceOf(MessageBody.Text.class);
+            assertThat(interpreted.intent().intent()).isEqualTo(Intent.check_availability);
+            assertThat(interpreted.runnerUp().confidence()).isLessThan(interpreted.intent().confidence());
+            assertThat(interpreted.entities()).extracting(Entity::type, Entity::value).contains(
+                    tuple(EntityType.room_type, "double"), tuple(EntityType.check_in, "2026-12-03"),
+                    tuple(EntityType.check_out, "2026-12-05"));
+            assertThat(interpreted.sentiment()).isEqualTo(Sentiment.NEUTRAL);
         }
     }
 
@@ -75,6 +86,7 @@ class InboundMessageConsumerTest {
 
             assertThat(audio.media().data()).isNull();
             assertThat(audio.media().id()).isEqualTo("1037543291543636");
+            assertThat(GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class).intent()).isNull();
         }
     }
 }

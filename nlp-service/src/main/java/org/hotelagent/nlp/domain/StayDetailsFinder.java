@@ -1,0 +1,87 @@
+package org.hotelagent.nlp.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.hotelagent.contracts.nlp.Entity;
+import org.hotelagent.contracts.nlp.EntityType;
+
+/** Finds who is staying ({@code adults}, {@code children}, from digits or words) and the {@code room_type}. */
+final class StayDetailsFinder {
+
+    private static final String N = "\\b(" + Lexicon.NUMBER + ")\\s+";
+    private static final Pattern ADULTS = Pattern.compile(N + "(?:adultos?|adults?|personas?|people|persons?"
+            + "|pessoas?|huespedes|guests?|hospedes|pax)\\b");
+    private static final Pattern GROUP = Pattern.compile("\\b(?:somos|seremos|we\\s+are|we're|we'll\\s+be|vamos\\s+a"
+            + "\\s+ser|vamos\\s+ser)\\s+(" + Lexicon.NUMBER + ")\\b"
+            + "(?!\\s*(?:noches|nights|noites|ninos|kids|criancas|casal|pareja"
+            + "|couple))");
+    private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with|to)\\s+$");
+    private static final Pattern CHILDREN = Pattern.compile(N + "(?:ninos?|ninas?|kids?|children|child|criancas?"
+            + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores)\\b");
+    private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple|(?:um|somos|sou|de\\s+um)\\s+casal"
+            + "|my\\s+(?:wife|husband|partner)\\s+and\\s+i|mi\\s+(?:mujer|marido|esposa|esposo|pareja)\\s+y\\s+yo"
+            + "|eu\\s+e\\s+(?:a\\s+)?minha\\s+(?:esposa|mulher)|eu\\s+e\\s+(?:o\\s+)?meu\\s+(?:marido|esposo))\\b");
+    private static final Pattern FAMILY_OF = Pattern.compile("\\b(?:family\\s+of|familia\\s+de)\\s+("
+            + Lexicon.NUMBER + ")\\b");
+    private static final List<RoomPattern> ROOMS = List.of(
+            new RoomPattern("suite", Pattern.compile("\\b(suites?)\\b")),
+            new RoomPattern("twin", Pattern.compile("\\b(twin|dos\\s+camas|duas\\s+camas|two\\s+beds"
+                    + "|camas\\s+separadas|separate\\s+beds)\\b")),
+            new RoomPattern("family", Pattern.compile("\\b(family\\s+room|familiar|(?<=quarto\\s)familia"
+                    + "|(?<=quarto\\sde\\s)familia)\\b")),
+            new RoomPattern("double", Pattern.compile("\\b(dobles?|doubles?|duplos?|dupla|matrimonial|king|queen"
+                    + "|(?<!\\b(?:um|somos|sou)\\s)casal)\\b")),
+            new RoomPattern("single", Pattern.compile("\\b(singles?|individual|individuales|sencilla|solteiro)\\b")));
+
+    private record RoomPattern(String code, Pattern pattern) {
+    }
+
+    private StayDetailsFinder() {
+    }
+
+    static List<Entity> find(String text, String folded) {
+        var entities = new ArrayList<Entity>();
+        counts(entities, text, ADULTS.matcher(folded), EntityType.adults);
+        counts(entities, text, GROUP.matcher(folded), EntityType.adults);
+        counts(entities, text, CHILDREN.matcher(folded), EntityType.children);
+        var couple = COUPLE.matcher(folded);
+        if (couple.find() && entities.stream().noneMatch(e -> e.type() == EntityType.adults)) {
+            entities.add(entity(text, couple.start(), couple.end(), EntityType.adults, 2));
+        }
+        var family = FAMILY_OF.matcher(folded);
+        if (family.find() && Lexicon.number(family.group(1)) >= 2) {
+            int size = Lexicon.number(family.group(1));
+            entities.add(entity(text, family.start(), family.end(), EntityType.adults, 2));
+            if (size > 2) {
+                entities.add(entity(text, family.start(), family.end(), EntityType.children, size - 2));
+            }
+        }
+        for (var room : ROOMS) {
+            var m = room.pattern().matcher(folded);
+            while (m.find()) {
+                if (entities.stream().noneMatch(e -> e.start() < m.end(1) && m.start(1) < e.end())) {
+                    entities.add(new Entity(EntityType.room_type, m.start(1), m.end(1),
+                            text.substring(m.start(1), m.end(1)), room.code(), null, null));
+                }
+            }
+        }
+        return entities;
+    }
+
+    private static void counts(List<Entity> entities, String text, java.util.regex.Matcher m, EntityType type) {
+        while (m.find()) {
+            int n = Lexicon.number(m.group(1));
+            int before = m.start();
+            if (n > 0 && n < 100 && entities.stream().noneMatch(e -> e.type() == type)
+                    && !TALKING_TO.matcher(text.substring(Math.max(0, before - 16), before)).find()) {
+                entities.add(entity(text, m.start(), m.end(), type, n));
+            }
+        }
+    }
+
+    private static Entity entity(String text, int start, int end, EntityType type, int value) {
+        return new Entity(type, start, end, text.substring(start, end), String.valueOf(value), null, null);
+    }
+}

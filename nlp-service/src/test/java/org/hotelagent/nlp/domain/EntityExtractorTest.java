@@ -1,0 +1,119 @@
+package org.hotelagent.nlp.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.hotelagent.contracts.nlp.Entity;
+import org.hotelagent.contracts.nlp.EntityType;
+
+class EntityExtractorTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private List<Entity> extract(String text, String language) {
+        return extractor.extract(text, language, null, TODAY);
+    }
+
+    @Test
+    void givesUtf16OffsetsAfterEmojis() {
+        var text = "🙏🙏 reserva del 3 al 5 de diciembre";
+
+        var checkIn = extract(text, "es").stream().filter(e -> e.type() == EntityType.check_in).findFirst()
+                .orElseThrow();
+
+        assertThat(text.substring(checkIn.start(), checkIn.end())).isEqualTo("3");
+        assertThat(checkIn.start()).isEqualTo(17);
+    }
+
+    @Test
+    void readsContactDetailsAndNormalisesThem() {
+        var entities = extract("Me llamo ana martínez, mi email es Ana.M@Gmail.com y mi móvil 612 34 56 78", "es");
+
+        assertThat(entities).extracting(Entity::type, Entity::value).contains(
+                tuple(EntityType.guest_name, "Ana Martínez"), tuple(EntityType.email, "ana.m@gmail.com"),
+                tuple(EntityType.phone, "+34612345678"));
+    }
+
+    @Test
+    void readsPhonesInTheGuestsRegion() {
+        var brazil = extractor.extract("me liga no (11) 98765-4321", "pt", Locale.forLanguageTag("pt-BR"), TODAY);
+        var portugal = extract("o meu telemóvel é 912 345 678", "pt");
+
+        assertThat(brazil).extracting(Entity::value).contains("+5511987654321");
+        assertThat(portugal).extracting(Entity::value).contains("+351912345678");
+    }
+
+    @Test
+    void recognisesBookingReferencesOnlyWhenTheyLookLikeOne() {
+        assertThat(extract("mi reserva hr-2026-00123", "es")).extracting(Entity::type, Entity::value)
+                .containsExactly(tuple(EntityType.booking_reference, "HR-2026-00123"));
+        assertThat(extract("order XKBKNABJK please", "en")).extracting(Entity::value).containsExactly("XKBKNABJK");
+        assertThat(extract("QUIERO CANCELAR RESERVADO", "es")).extracting(Entity::type)
+                .doesNotContain(EntityType.booking_reference);
+    }
+
+    @Test
+    void readsAmountsWithTheirCurrency() {
+        assertThat(extract("pagué 1.250,50 € de señal", "es")).extracting(Entity::value, Entity::unit)
+                .containsExactly(tuple("1250.5", "EUR"));
+        assertThat(extract("fiz um pix de R$ 300", "pt")).extracting(Entity::value, Entity::unit)
+                .containsExactly(tuple("300", "BRL"));
+        assertThat(extract("I paid $150.75", "en")).extracting(Entity::value, Entity::unit)
+                .containsExactly(tuple("150.75", "USD"));
+    }
+
+    @Test
+    void countsGuestsFromWords() {
+        assertThat(extract("somos dos adultos y tres niños", "es")).extracting(Entity::type, Entity::value)
+                .contains(tuple(EntityType.adults, "2"), tuple(EntityType.children, "3"));
+        assertThat(extract("somos um casal", "pt")).extracting(Entity::type, Entity::value)
+                .containsExactly(tuple(EntityType.adults, "2"));
+        assertThat(extract("we're a family of four", "en")).extracting(Entity::type, Entity::value)
+                .contains(tuple(EntityType.adults, "2"), tuple(EntityType.children, "2"));
+        assertThat(extract("two kids", "en")).extracting(Entity::type, Entity::value)
+                .containsExactly(tuple(EntityType.children, "2"));
+    }
+
+    @Test
+    void mapsRoomTypeSynonyms() {
+        assertThat(extract("quarto de casal ou de solteiro", "pt")).extracting(Entity::value)
+                .containsExactly("double", "single");
+        assertThat(extract("habitación matrimonial, una individual y una suite", "es")).extracting(Entity::value)
+                .containsExactly("double", "single", "suite");
+        assertThat(extract("a twin or a family room", "en")).extracting(Entity::value)
+                .containsExactly("twin", "family");
+    }
+
+    @Test
+    void marksTheCorrectedRangeAsPrevious() {
+        var entities = extract("del 10 al 17... no, cámbialo del 12 al 19", "es");
+
+        assertThat(entities).extracting(Entity::type, Entity::value, Entity::role).containsExactly(
+                tuple(EntityType.check_in, "2026-12-10", "previous"),
+                tuple(EntityType.check_out, "2026-12-17", "previous"),
+                tuple(EntityType.check_in, "2026-12-12", null),
+                tuple(EntityType.check_out, "2026-12-19", null));
+    }
+
+    @Test
+    void derivesTheCheckOutFromNights() {
+        assertThat(extract("for 3 nights from dec 3", "en")).extracting(Entity::type, Entity::value).contains(
+                tuple(EntityType.nights, "3"), tuple(EntityType.check_in, "2026-12-03"),
+                tuple(EntityType.check_out, "2026-12-06"));
+    }
+
+    @Test
+    void survivesAHundredKilobytesOfText() {
+        var text = "hola del 3 al 5 de diciembre 612345678 ".repeat(2_600);
+
+        assertThat(extract(text, "es")).isNotEmpty();
+    }
+}
