@@ -1,7 +1,6 @@
 package org.hotelagent.audio.domain;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 
@@ -20,14 +19,16 @@ public class AudioTools {
     private static final String FREETTS_CLASS = "com.sun.speech.freetts.VoiceManager";
 
     private final AudioConfig config;
+    private final SpeechModels models;
 
-    AudioTools(AudioConfig config) {
+    AudioTools(AudioConfig config, SpeechModels models) {
         this.config = config;
+        this.models = models;
     }
 
     /** Blocks for up to {@value #PROBE_TIMEOUT_SECONDS} s: call from a worker or virtual thread. */
     public Capabilities capabilities() {
-        return Capabilities.of(config.stt().models(), Files::isDirectory, engines());
+        return Capabilities.of(models.paths(), models::isLoaded, engines());
     }
 
     /** Blocks for up to {@value #PROBE_TIMEOUT_SECONDS} s: call from a worker or virtual thread. */

@@ -22,6 +22,14 @@ class LanguageResourceTest {
     }
 
     @Test
+    void offersEnglishSpeechToTextFromTheBundledModelAndFreeTts() {
+        given().get("/api/languages")
+                .then().statusCode(200)
+                .body("find { it.language == 'en' }.speechToText", is(true))
+                .body("find { it.language == 'en' }.textToSpeech", contains("espeak-ng", "freetts"));
+    }
+
+    @Test
     void offersNoSpeechToTextWhereNoModelIsConfigured() {
         given().get("/api/languages")
                 .then().statusCode(200)

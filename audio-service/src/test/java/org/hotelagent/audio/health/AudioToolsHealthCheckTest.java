@@ -19,16 +19,20 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(AudioToolsHealthCheckTest.EnglishModelWithoutFfmpeg.class)
 class AudioToolsHealthCheckTest {
 
-    /** An installed English model and a Spanish one that is configured but absent; ffmpeg is missing. */
+    /**
+     * The bundled English model, a Spanish one configured but absent, a Portuguese directory that is no Vosk model;
+     * ffmpeg is missing.
+     */
     public static class EnglishModelWithoutFfmpeg implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                var english = Files.createTempDirectory("vosk-model-en");
-                english.toFile().deleteOnExit();
-                return Map.of("audio.stt.models.en", english.toString(),
-                        "audio.stt.models.es", english.resolveSibling(english.getFileName() + "-es-absent").toString(),
+                var notAModel = Files.createTempDirectory("vosk-model-pt");
+                notAModel.toFile().deleteOnExit();
+                return Map.of("audio.stt.models.pt", notAModel.toString(),
+                        "audio.stt.models.es", notAModel.resolveSibling(notAModel.getFileName() + "-es-absent")
+                                .toString(),
                         "audio.ffmpeg-path", "/nonexistent/ffmpeg");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -50,6 +54,7 @@ class AudioToolsHealthCheckTest {
         given().get("/api/languages")
                 .then().statusCode(200)
                 .body("find { it.language == 'en' }.speechToText", is(true))
-                .body("find { it.language == 'es' }.speechToText", is(false));
+                .body("find { it.language == 'es' }.speechToText", is(false))
+                .body("find { it.language == 'pt' }.speechToText", is(false));
     }
 }
