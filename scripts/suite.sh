@@ -73,8 +73,22 @@ start_stand_in() {
     --root-dir "$SCRIPTS/graph-stand-in" --global-response-templating --disable-banner
 }
 
+# The staff API takes JWTs; the embedded default makes its own signing key once (staff-token.sh signs with it).
+ensure_keys() {
+  local keys="$STATE/keys"
+  command -v openssl >/dev/null 2>&1 || apt_install openssl
+  if [[ ! -f $keys/jwt-public.pem ]]; then
+    mkdir -p "$keys"
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/jwt-private.pem" 2>/dev/null
+    openssl pkey -in "$keys/jwt-private.pem" -pubout -out "$keys/jwt-public.pem"
+    chmod 600 "$keys/jwt-private.pem"
+  fi
+  export JWT_PUBLIC_KEY_LOCATION="$keys/jwt-public.pem"
+}
+
 start_services() {
   local entry service port db
+  ensure_keys
   set -a
   # shellcheck source=/dev/null
   source "$SCRIPTS/embedded.env"
@@ -104,7 +118,9 @@ print_urls() {
     printf '  %-22s http://127.0.0.1:%s/q/swagger-ui   metrics /q/metrics   health /q/health\n' "$service" "$port"
   done
   printf '  %-22s http://127.0.0.1:%s/__admin/requests (what the agent sent to "WhatsApp")\n' graph-stand-in "$STAND_IN_PORT"
-  printf '\nTalk to it:  scripts/simulate.sh "Hola, ¿tienen parking?"\nLogs:        %s\nStop:        scripts/suite.sh stop\n' "$LOGS"
+  printf '\nTalk to it:  scripts/simulate.sh "Hola, ¿tienen parking?"\n'
+  printf 'Staff API:   TOKEN=$(scripts/staff-token.sh); curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:%s/api/conversations?hotelId=demo-hotel\n' "${ORCHESTRATOR_PORT:-8083}"
+  printf 'Logs:        %s\nStop:        scripts/suite.sh stop\n' "$LOGS"
 }
 
 stop_all() {

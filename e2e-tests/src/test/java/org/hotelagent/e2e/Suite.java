@@ -7,11 +7,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +37,8 @@ final class Suite implements AutoCloseable {
 
     private static final List<String> SERVICES = List.of("pms-adapter-service", "audio-service",
             "orchestrator-service", "nlp-service", "gateway-service", "perf-service");
+
+    private static final KeyPair STAFF_KEYS = rsaKeys();
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
@@ -79,8 +87,44 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> environment(String service, int port, String graphUrl) {
+    /** A staff JWT signed with the key whose public half the services were given, as the sign-in issuer will. */
+    static String staffToken(String user) {
+        var encoder = Base64.getUrlEncoder().withoutPadding();
+        var header = encoder.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        var claims = "{\"iss\":\"hotel-agent\",\"upn\":\"%s\",\"groups\":[\"staff\"],\"exp\":%d}"
+                .formatted(user, Instant.now().plusSeconds(600).getEpochSecond());
+        var payload = encoder.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        try {
+            var signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(STAFF_KEYS.getPrivate());
+            signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + payload + "." + encoder.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path publicKeyFile() throws IOException {
+        var pem = repo.resolve("e2e-tests/target/jwt-public.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(STAFF_KEYS.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        return pem;
+    }
+
+    private static KeyPair rsaKeys() {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> environment(String service, int port, String graphUrl) throws IOException {
         var env = new HashMap<String, String>();
+        env.put("JWT_PUBLIC_KEY_LOCATION", publicKeyFile().toString());
         env.put("HTTP_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
         env.put("PG_HOST", PG_HOST);

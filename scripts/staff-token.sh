@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# staff-token.sh [USER] [HOURS]: prints a staff JWT for the embedded default's staff API, signed with the
+# key suite.sh made (.local/keys). Until the staff sign-in page exists, this is how a person gets one.
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+key="$STATE/keys/jwt-private.pem"
+[[ -f $key ]] || die "no signing key at $key: start the suite first (scripts/suite.sh start)"
+user=${1:-staff@demo-hotel}
+exp=$(($(date +%s) + ${2:-8} * 3600))
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+payload=$(printf '{"iss":"%s","upn":"%s","groups":["staff"],"exp":%s}' "${JWT_ISSUER:-hotel-agent}" "$user" "$exp" | b64url)
+signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$key" | b64url)
+printf '%s.%s.%s\n' "$header" "$payload" "$signature"
