@@ -7,9 +7,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 key="$STATE/keys/jwt-private.pem"
 [[ -f $key ]] || die "no signing key at $key: start the suite first (scripts/suite.sh start)"
 user=${1:-staff@demo-hotel}
-exp=$(($(date +%s) + ${2:-8} * 3600))
+now=$(date +%s)
+exp=$((now + ${2:-8} * 3600))
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"iss":"%s","upn":"%s","groups":["staff"],"exp":%s}' "${JWT_ISSUER:-hotel-agent}" "$user" "$exp" | b64url)
+payload=$(printf '{"iss":"%s","upn":"%s","sub":"%s","groups":["staff"],"iat":%s,"exp":%s}' \
+  "${JWT_ISSUER:-hotel-agent}" "$user" "$user" "$now" "$exp" | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$key" | b64url)
 printf '%s.%s.%s\n' "$header" "$payload" "$signature"

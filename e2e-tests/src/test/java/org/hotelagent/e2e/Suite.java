@@ -91,8 +91,9 @@ final class Suite implements AutoCloseable {
     static String staffToken(String user) {
         var encoder = Base64.getUrlEncoder().withoutPadding();
         var header = encoder.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        var claims = "{\"iss\":\"hotel-agent\",\"upn\":\"%s\",\"groups\":[\"staff\"],\"exp\":%d}"
-                .formatted(user, Instant.now().plusSeconds(600).getEpochSecond());
+        var now = Instant.now().getEpochSecond();
+        var claims = ("{\"iss\":\"hotel-agent\",\"upn\":\"%s\",\"sub\":\"%s\",\"groups\":[\"staff\"],"
+                + "\"iat\":%d,\"exp\":%d}").formatted(user, user, now, now + 600);
         var payload = encoder.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         try {
             var signature = Signature.getInstance("SHA256withRSA");
