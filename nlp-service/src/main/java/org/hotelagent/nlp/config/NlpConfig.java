@@ -1,7 +1,9 @@
 package org.hotelagent.nlp.config;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -29,4 +31,18 @@ public interface NlpConfig {
     /** Longer texts are interpreted on their first this-many characters (the REST API refuses them). */
     @WithDefault("10000")
     int maxTextLength();
+
+    /** Voice-note transcription through audio-service. */
+    Voice voice();
+
+    interface Voice {
+
+        /** Languages to ask audio-service for, in order; the first it has a speech model for is used. */
+        @WithDefault("en")
+        List<String> languages();
+
+        /** Upper bound on transcribing one voice note, all languages tried, so a partition is never held long. */
+        @WithDefault("30s")
+        Duration maxWait();
+    }
 }

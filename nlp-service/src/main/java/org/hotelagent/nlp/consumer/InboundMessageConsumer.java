@@ -10,25 +10,33 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.nlp.domain.InterpretationService;
+import org.hotelagent.nlp.domain.TranscriptionService;
 import org.hotelagent.nlp.publisher.InterpretationPublisher;
 
-/** Interprets every received guest message; the offset is committed after the interpretation is published. */
+/**
+ * Interprets every received guest message, a voice note through its transcript; the offset is committed after the
+ * interpretation is published. Transcription is bounded and never fails, so a voice note never stalls the partition.
+ */
 @ApplicationScoped
 class InboundMessageConsumer {
 
+    private final TranscriptionService transcriptions;
     private final InterpretationService interpretations;
     private final InterpretationPublisher publisher;
 
-    InboundMessageConsumer(InterpretationService interpretations, InterpretationPublisher publisher) {
+    InboundMessageConsumer(TranscriptionService transcriptions, InterpretationService interpretations,
+                           InterpretationPublisher publisher) {
+        this.transcriptions = transcriptions;
         this.interpretations = interpretations;
         this.publisher = publisher;
     }
 
     @Incoming(Topics.MESSAGES_RECEIVED)
     Uni<Void> onMessageReceived(InboundMessageReceived message) {
-        // Model inference is CPU work: keep it off the Kafka event loop.
-        return Uni.createFrom().item(() -> interpretations.interpret(message))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return transcriptions.transcribe(message.body())
+                // Model inference is CPU work: keep it off the Kafka and HTTP event loops.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(transcript -> interpretations.interpret(message, transcript.orElse(null)))
                 .chain(publisher::publish);
     }
 }

@@ -16,7 +16,10 @@ import org.hotelagent.contracts.message.MediaRef;
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
 import org.hotelagent.contracts.nlp.Sentiment;
+import org.hotelagent.contracts.nlp.Transcription;
+import org.hotelagent.nlp.client.TranscriptionResult.Heard;
 import org.hotelagent.nlp.config.NlpConfig;
+import org.hotelagent.nlp.domain.LanguageDetector.DetectedLanguage;
 
 /** Interprets guest texts and messages: language, intent with runner-up, entities and sentiment. */
 @ApplicationScoped
@@ -43,22 +46,37 @@ public class InterpretationService {
      */
     public Interpretation interpret(String text, String languageHint, Locale locale, LocalDate referenceDate,
                                     ZoneId timeZone) {
-        var bounded = text.length() > config.maxTextLength() ? text.substring(0, config.maxTextLength()) : text;
-        return understanding.interpret(bounded, languageHint, locale, referenceDate != null ? referenceDate
+        return understanding.interpret(bounded(text), languageHint, locale, referenceDate != null ? referenceDate
                 : today(timeZone != null ? timeZone : config.timeZone()));
     }
 
-    /** CPU-bound: call from a worker thread. The event id is derived from the source, so a replay repeats it. */
-    public MessageInterpreted interpret(InboundMessageReceived message) {
-        var text = textOf(message.body());
+    /**
+     * CPU-bound: call from a worker thread. The event id is derived from the source, so a replay repeats it.
+     * {@code transcript}, when not null, is what the voice note said: it is interpreted in its language.
+     */
+    public MessageInterpreted interpret(InboundMessageReceived message, Heard transcript) {
+        var text = transcript != null ? transcript.text() : textOf(message.body());
         var eventId = UUID.nameUUIDFromBytes(("interpreted:" + message.eventId()).getBytes(StandardCharsets.UTF_8));
-        var meaning = text == null || text.isBlank() ? null : interpret(text, null, null, null, null);
+        var meaning = text == null || text.isBlank() ? null
+                : transcript != null ? interpretTranscript(transcript) : interpret(text, null, null, null, null);
         return new MessageInterpreted(eventId, clock.instant(), message.conversationId(), message.hotelId(),
                 message.correlationId(), message.eventId(), message.channel(), message.channelMessageId(),
-                message.guest(), text, null, meaning == null ? config.defaultLanguage() : meaning.language(),
+                message.guest(), text, transcript == null ? null
+                        : new Transcription(transcript.confidence(), transcript.durationMillis()),
+                meaning == null ? config.defaultLanguage() : meaning.language(),
                 meaning == null ? 0.0 : meaning.languageConfidence(), meaning == null ? null : meaning.intent(),
                 meaning == null ? null : meaning.runnerUp(), meaning == null ? List.of() : meaning.entities(),
                 meaning == null ? Sentiment.NEUTRAL : meaning.sentiment(), withoutMediaBytes(message.body()));
+    }
+
+    /** The language is the one the speech model heard, assumed rather than detected: confidence 0. */
+    private Interpretation interpretTranscript(Heard transcript) {
+        return understanding.interpret(bounded(transcript.text()), new DetectedLanguage(transcript.language(), 0.0),
+                null, today(config.timeZone()));
+    }
+
+    private String bounded(String text) {
+        return text.length() > config.maxTextLength() ? text.substring(0, config.maxTextLength()) : text;
     }
 
     private LocalDate today(ZoneId zone) {
@@ -74,7 +92,7 @@ public class InterpretationService {
         };
     }
 
-    /** Voice notes travel inline once; downstream consumers get the reference only. */
+    /** Voice notes travel inline once; downstream consumers get the reference (and the transcript) only. */
     private static MessageBody withoutMediaBytes(MessageBody body) {
         if (body instanceof MessageBody.Audio audio && audio.media().data() != null) {
             var media = audio.media();

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotelagent.nlp.domain.LanguageDetector.DetectedLanguage;
+
 /** The pipeline on one text, with everything it depends on given: language, intent, entities, sentiment. */
 @ApplicationScoped
 public class Understanding {
@@ -26,6 +28,11 @@ public class Understanding {
     public Interpretation interpret(String text, String languageHint, Locale locale, LocalDate today) {
         var language = languages.detect(text, languageHint != null ? languageHint
                 : locale != null && !locale.getLanguage().isEmpty() ? locale.getLanguage() : null);
+        return interpret(text, language, locale, today);
+    }
+
+    /** As above, in a language already known (a transcript is in the language its speech model heard). */
+    public Interpretation interpret(String text, DetectedLanguage language, Locale locale, LocalDate today) {
         var ranked = intents.classify(text);
         var found = entities.extract(text, language.code(), locale, today);
         return new Interpretation(language.code(), language.confidence(), ranked, found,

@@ -47,6 +47,7 @@ public final class Evaluation {
             public ZoneId timeZone() { return ZoneId.of("Europe/Madrid"); }
             public Optional<LocalDate> referenceDate() { return Optional.empty(); }
             public int maxTextLength() { return 10_000; }
+            public Voice voice() { throw new UnsupportedOperationException("not used by the evaluation"); }
         };
         return new Understanding(new LanguageDetector(config), new IntentClassifier(), new EntityExtractor(),
                 new SentimentAnalyzer());
