@@ -109,6 +109,7 @@ public class MediaService {
 
     private static InboundMessageReceived withAudio(InboundMessageReceived e, MessageBody.Audio body) {
         return new InboundMessageReceived(e.eventId(), e.occurredAt(), e.conversationId(), e.hotelId(),
-                e.correlationId(), e.channel(), e.channelMessageId(), e.sentAt(), e.guest(), body, e.context());
+                e.correlationId(), e.channel(), e.channelMessageId(), e.sentAt(), e.guest(), body, e.context(),
+                e.locale());
     }
 }

@@ -93,7 +93,7 @@ public class WhatsAppNormalizer {
         return new InboundMessageReceived(eventId, clock.instant(),
                 ConversationKeys.of(Channel.WHATSAPP, hotelId, guest), hotelId, eventId.toString(),
                 Channel.WHATSAPP, wamid, instant(message.path("timestamp")), guest, WhatsAppBodies.of(message),
-                contextOf(message));
+                contextOf(message), GuestLocales.of(guest).orElse(null));
     }
 
     /** Phone ({@code from}, else the contact's {@code wa_id}) and BSUID; either may be empty or absent. */

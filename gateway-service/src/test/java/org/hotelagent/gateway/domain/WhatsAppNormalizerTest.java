@@ -42,6 +42,7 @@ class WhatsAppNormalizerTest {
         assertThat(event.channel()).isEqualTo(Channel.WHATSAPP);
         assertThat(event.conversationId()).isEqualTo("whatsapp:demo-hotel:16505551234");
         assertThat(event.guest()).isEqualTo(new GuestRef("16505551234", null, "Sheena Nelson"));
+        assertThat(event.locale()).isEqualTo("en-US");
         assertThat(event.body()).isEqualTo(new MessageBody.Text("Does it come in another color?", null));
         assertThat(event.sentAt()).isEqualTo(Instant.ofEpochSecond(1749416383));
         assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-25T10:00:00Z"));
