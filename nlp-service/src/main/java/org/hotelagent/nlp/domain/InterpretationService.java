@@ -58,7 +58,8 @@ public class InterpretationService {
         var text = transcript != null ? transcript.text() : textOf(message.body());
         var eventId = UUID.nameUUIDFromBytes(("interpreted:" + message.eventId()).getBytes(StandardCharsets.UTF_8));
         var meaning = text == null || text.isBlank() ? null
-                : transcript != null ? interpretTranscript(transcript) : interpret(text, null, null, null, null);
+                : transcript != null ? interpretTranscript(transcript, localeOf(message))
+                : interpret(text, null, localeOf(message), null, null);
         return new MessageInterpreted(eventId, clock.instant(), message.conversationId(), message.hotelId(),
                 message.correlationId(), message.eventId(), message.channel(), message.channelMessageId(),
                 message.guest(), text, transcript == null ? null
@@ -70,9 +71,15 @@ public class InterpretationService {
     }
 
     /** The language is the one the speech model heard, assumed rather than detected: confidence 0. */
-    private Interpretation interpretTranscript(Heard transcript) {
+    private Interpretation interpretTranscript(Heard transcript, Locale locale) {
         return understanding.interpret(bounded(transcript.text()), new DetectedLanguage(transcript.language(), 0.0),
-                null, today(config.timeZone()));
+                locale, today(config.timeZone()));
+    }
+
+    /** The guest's locale as the channel gave it (decides 12/24 vs 24/12); null when unknown or malformed. */
+    private static Locale localeOf(InboundMessageReceived message) {
+        var locale = message.locale() == null ? null : Locale.forLanguageTag(message.locale());
+        return locale == null || locale.getLanguage().isEmpty() ? null : locale;
     }
 
     private String bounded(String text) {

@@ -89,4 +89,37 @@ class InboundMessageConsumerTest {
             assertThat(GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class).intent()).isNull();
         }
     }
+
+    @Test
+    void readsNumericDatesInTheGuestsLocale() throws Exception {
+        var us = interpretWithLocale("can I get a room from 12/4 to 12/6?", "en-US");
+        var mexico = interpretWithLocale("tienen habitación del 12/4 al 14/4?", "es-MX");
+
+        assertThat(us.entities()).extracting(Entity::type, Entity::value).contains(
+                tuple(EntityType.check_in, "2026-12-04"), tuple(EntityType.check_out, "2026-12-06"));
+        assertThat(mexico.entities()).extracting(Entity::type, Entity::value).contains(
+                tuple(EntityType.check_in, "2027-04-12"), tuple(EntityType.check_out, "2027-04-14"));
+    }
+
+    private MessageInterpreted interpretWithLocale(String text, String locale) throws Exception {
+        var eventId = UUID.randomUUID().toString();
+        var conversation = "whatsapp:demo-hotel:" + UUID.randomUUID();
+        var received = GoldenSamples.json("messages-received.text")
+                .replace("0b6f2c1e-5a43-4d3c-9e0a-6f1b7d2c8a01", eventId)
+                .replace("whatsapp:demo-hotel:16505551234", conversation)
+                .replace("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?", text)
+                .replace("\"locale\": \"en-US\"", "\"locale\": \"" + locale + "\"");
+
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.MESSAGES_INTERPRETED)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_RECEIVED, conversation, received))
+                    .awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(eventId)));
+            var record = out.getRecords().stream().filter(r -> r.value().contains(eventId)).findFirst().orElseThrow();
+            return GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class);
+        }
+    }
 }
