@@ -18,4 +18,16 @@ public interface Replies {
 
     @Message("Hi! I'm the hotel's virtual assistant. I can only read text messages for now: could you type it?")
     String cannotRead();
+
+    @Message("Hi {name}! I'm the hotel's virtual assistant. How can I help you?")
+    String greeting(String name);
+
+    @Message("Hi! I'm the hotel's virtual assistant. How can I help you?")
+    String greetingAnonymous();
+
+    @Message("You're welcome! Anything else I can do for you?")
+    String thanks();
+
+    @Message("Goodbye, and see you soon! I'm here whenever you need anything.")
+    String goodbye();
 }

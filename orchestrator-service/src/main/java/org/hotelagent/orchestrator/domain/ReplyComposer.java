@@ -13,6 +13,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 import org.hotelagent.contracts.dialogue.ReplyComposed;
+import org.hotelagent.contracts.nlp.Intent;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
 
 /**
@@ -23,6 +24,8 @@ import org.hotelagent.contracts.nlp.MessageInterpreted;
 public class ReplyComposer {
 
     private static final Set<String> LANGUAGES = Set.of("es", "en", "pt");
+    /** Below this the small-talk answers are not risked; the guest's words are acknowledged instead. */
+    private static final double MIN_INTENT_CONFIDENCE = 0.6;
 
     private final Clock clock;
 
@@ -48,21 +51,34 @@ public class ReplyComposer {
     public ReplyComposed compose(MessageInterpreted message, List<String> answers) {
         var language = replyLanguage(message.language());
         var replies = MessageBundles.get(Replies.class, Localized.Literal.of(language));
-        var name = message.guest().displayName();
-        String text;
-        if (!answers.isEmpty()) {
-            text = String.join("\n\n", answers);
-        } else if (message.text() == null || message.text().isBlank()) {
-            text = replies.cannotRead();
-        } else if (name == null || name.isBlank()) {
-            text = replies.acknowledgedAnonymous(message.text());
-        } else {
-            text = replies.acknowledged(firstName(name), message.text());
-        }
         var eventId = UUID.nameUUIDFromBytes(("reply:" + message.eventId()).getBytes(StandardCharsets.UTF_8));
         return new ReplyComposed(eventId, clock.instant(), message.conversationId(), message.hotelId(),
                 message.correlationId(), message.eventId(), message.channel(), message.guest(),
-                message.channelMessageId(), language, text, null, null, null, null);
+                message.channelMessageId(), language, textFor(message, answers, replies), null, null, null, null);
+    }
+
+    private static String textFor(MessageInterpreted message, List<String> answers, Replies replies) {
+        if (!answers.isEmpty()) {
+            return String.join("\n\n", answers);
+        }
+        if (message.text() == null || message.text().isBlank()) {
+            return replies.cannotRead();
+        }
+        var name = message.guest().displayName() == null || message.guest().displayName().isBlank() ? null
+                : firstName(message.guest().displayName());
+        return switch (confidentIntent(message)) {
+            case greeting -> name == null ? replies.greetingAnonymous() : replies.greeting(name);
+            case thanks -> replies.thanks();
+            case goodbye -> replies.goodbye();
+            case null, default -> name == null ? replies.acknowledgedAnonymous(message.text())
+                    : replies.acknowledged(name, message.text());
+        };
+    }
+
+    /** The guest's intent when the model is sure enough to answer on it; null otherwise. */
+    private static Intent confidentIntent(MessageInterpreted message) {
+        var intent = message.intent();
+        return intent != null && intent.confidence() >= MIN_INTENT_CONFIDENCE ? intent.intent() : null;
     }
 
     private static String firstName(String displayName) {

@@ -117,6 +117,44 @@ class InterpretedMessageConsumerTest {
         }
     }
 
+    @Test
+    void answersSmallTalkOnlyWhenTheIntentIsConfident() throws Exception {
+        var sure = reply(interpretedAs("greeting", "0.93", "hola!!"));
+        var unsure = reply(interpretedAs("greeting", "0.31", "hola!!"));
+        var thanks = reply(interpretedAs("thanks", "0.88", "muchas gracias"));
+
+        assertThat(sure.text()).isEqualTo("¡Hola, Sheena! Soy el asistente virtual del hotel. ¿En qué puedo ayudarte?");
+        assertThat(unsure.text()).isEqualTo("¡Hola, Sheena! Soy el asistente virtual del hotel y he recibido tu "
+                + "mensaje: «hola!!».");
+        assertThat(thanks.text()).isEqualTo("¡De nada! ¿Puedo ayudarte en algo más?");
+    }
+
+    private static String interpretedAs(String intent, String confidence, String text) {
+        return GoldenSamples.json("messages-interpreted")
+                .replace("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", UUID.randomUUID().toString())
+                .replace("whatsapp:demo-hotel:16505551234", "whatsapp:demo-hotel:" + UUID.randomUUID())
+                .replace("\"intent\": \"check_availability\"", "\"intent\": \"" + intent + "\"")
+                .replace("\"confidence\": 0.91", "\"confidence\": " + confidence)
+                .replace("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?", text);
+    }
+
+    private ReplyComposed reply(String interpreted) throws Exception {
+        var event = GoldenSamples.MAPPER.readTree(interpreted);
+        var eventId = event.path("eventId").asText();
+        var conversation = event.path("conversationId").asText();
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.REPLIES_COMPOSED)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_INTERPRETED, conversation,
+                    interpreted)).awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(eventId)));
+            return out.getRecords().stream().filter(r -> r.value().contains(eventId))
+                    .map(r -> read(r.value())).findFirst().orElseThrow();
+        }
+    }
+
     private static ReplyComposed read(String json) {
         try {
             return GoldenSamples.MAPPER.readValue(json, ReplyComposed.class);
