@@ -3,11 +3,11 @@ package org.hotelagent.nlp.benchmark;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.hotelagent.nlp.config.DefaultNlpConfig;
 import org.hotelagent.nlp.config.NlpConfig;
 import org.hotelagent.nlp.domain.EntityExtractor;
 import org.hotelagent.nlp.domain.IntentClassifier;
@@ -26,14 +26,7 @@ final class Pipeline {
     static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 25);
 
     /** The production defaults of {@code NlpConfig} (application.properties and its own defaults). */
-    static final NlpConfig CONFIG = new NlpConfig() {
-        public String defaultLanguage() { return "es"; }
-        public int minLettersForDetection() { return 12; }
-        public ZoneId timeZone() { return ZoneId.of("Europe/Madrid"); }
-        public Optional<LocalDate> referenceDate() { return Optional.of(REFERENCE_DATE); }
-        public int maxTextLength() { return 10_000; }
-        public Voice voice() { throw new UnsupportedOperationException("not used by the benchmarks"); }
-    };
+    static final NlpConfig CONFIG = new DefaultNlpConfig(Optional.of(REFERENCE_DATE));
 
     /** A guest's text with what the API would pass along it: the conversation's language and the locale, if known. */
     record GuestText(String text, String languageHint, Locale locale) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,30 +39,21 @@ class InboundMessageConsumerTest {
                 .replace("0b6f2c1e-5a43-4d3c-9e0a-6f1b7d2c8a01", eventId)
                 .replace("whatsapp:demo-hotel:16505551234", conversation);
 
-        try (var kafka = new KafkaCompanion(bootstrapServers);
-             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.MESSAGES_INTERPRETED)) {
-            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_RECEIVED, conversation, received))
-                    .awaitCompletion();
+        var record = interpretationOf(conversation, received, eventId);
+        var interpreted = GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class);
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
-                    .anyMatch(r -> r.value().contains(eventId)));
-            var record = out.getRecords().stream().filter(r -> r.value().contains(eventId)).findFirst().orElseThrow();
-            var interpreted = GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class);
-
-            assertThat(record.key()).isEqualTo(conversation);
-            assertThat(interpreted.sourceEventId()).hasToString(eventId);
-            assertThat(interpreted.language()).isEqualTo("es");
-            assertThat(interpreted.text()).isEqualTo("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?");
-            assertThat(interpreted.correlationId()).isEqualTo("7d1c3a52-8b0e-4f4e-b8a3-1e2f3a4b5c6d");
-            assertThat(interpreted.body()).isInstanceOf(MessageBody.Text.class);
-            assertThat(interpreted.intent().intent()).isEqualTo(Intent.check_availability);
-            assertThat(interpreted.runnerUp().confidence()).isLessThan(interpreted.intent().confidence());
-            assertThat(interpreted.entities()).extracting(Entity::type, Entity::value).contains(
-                    tuple(EntityType.room_type, "double"), tuple(EntityType.check_in, "2026-12-03"),
-                    tuple(EntityType.check_out, "2026-12-05"));
-            assertThat(interpreted.sentiment()).isEqualTo(Sentiment.NEUTRAL);
-        }
+        assertThat(record.key()).isEqualTo(conversation);
+        assertThat(interpreted.sourceEventId()).hasToString(eventId);
+        assertThat(interpreted.language()).isEqualTo("es");
+        assertThat(interpreted.text()).isEqualTo("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?");
+        assertThat(interpreted.correlationId()).isEqualTo("7d1c3a52-8b0e-4f4e-b8a3-1e2f3a4b5c6d");
+        assertThat(interpreted.body()).isInstanceOf(MessageBody.Text.class);
+        assertThat(interpreted.intent().intent()).isEqualTo(Intent.check_availability);
+        assertThat(interpreted.runnerUp().confidence()).isLessThan(interpreted.intent().confidence());
+        assertThat(interpreted.entities()).extracting(Entity::type, Entity::value).contains(
+                tuple(EntityType.room_type, "double"), tuple(EntityType.check_in, "2026-12-03"),
+                tuple(EntityType.check_out, "2026-12-05"));
+        assertThat(interpreted.sentiment()).isEqualTo(Sentiment.NEUTRAL);
     }
 
     @Test
@@ -72,22 +64,13 @@ class InboundMessageConsumerTest {
                 .replace("4e0c9a7b-1f2d-4c3b-a5e6-7f8091a2b3c4", eventId)
                 .replace("whatsapp:demo-hotel:PE.104729385610274", conversation);
 
-        try (var kafka = new KafkaCompanion(bootstrapServers);
-             var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.MESSAGES_INTERPRETED)) {
-            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_RECEIVED, conversation, received))
-                    .awaitCompletion();
+        var interpreted = GoldenSamples.MAPPER.readValue(interpretationOf(conversation, received, eventId).value(),
+                MessageInterpreted.class);
+        var audio = (MessageBody.Audio) interpreted.body();
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
-                    .anyMatch(r -> r.value().contains(eventId)));
-            var record = out.getRecords().stream().filter(r -> r.value().contains(eventId)).findFirst().orElseThrow();
-            var audio = (MessageBody.Audio) GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class)
-                    .body();
-
-            assertThat(audio.media().data()).isNull();
-            assertThat(audio.media().id()).isEqualTo("1037543291543636");
-            assertThat(GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class).intent()).isNull();
-        }
+        assertThat(audio.media().data()).isNull();
+        assertThat(audio.media().id()).isEqualTo("1037543291543636");
+        assertThat(interpreted.intent()).isNull();
     }
 
     @Test
@@ -110,6 +93,12 @@ class InboundMessageConsumerTest {
                 .replace("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?", text)
                 .replace("\"locale\": \"en-US\"", "\"locale\": \"" + locale + "\"");
 
+        return GoldenSamples.MAPPER.readValue(interpretationOf(conversation, received, eventId).value(),
+                MessageInterpreted.class);
+    }
+
+    /** Publishes a received-message JSON and waits for the interpretation of {@code eventId} on the real broker. */
+    private ConsumerRecord<String, String> interpretationOf(String conversation, String received, String eventId) {
         try (var kafka = new KafkaCompanion(bootstrapServers);
              var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
                      .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.MESSAGES_INTERPRETED)) {
@@ -118,8 +107,7 @@ class InboundMessageConsumerTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
                     .anyMatch(r -> r.value().contains(eventId)));
-            var record = out.getRecords().stream().filter(r -> r.value().contains(eventId)).findFirst().orElseThrow();
-            return GoldenSamples.MAPPER.readValue(record.value(), MessageInterpreted.class);
+            return out.getRecords().stream().filter(r -> r.value().contains(eventId)).findFirst().orElseThrow();
         }
     }
 }

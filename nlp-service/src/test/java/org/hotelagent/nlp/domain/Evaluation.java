@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.hotelagent.contracts.nlp.Entity;
 import org.hotelagent.contracts.nlp.Intent;
-import org.hotelagent.nlp.config.NlpConfig;
+import org.hotelagent.nlp.config.DefaultNlpConfig;
 
 /**
  * Scores the pipeline on a labelled JSONL development set (never used for training): intent accuracy, macro-F1,
@@ -41,14 +40,7 @@ public final class Evaluation {
     }
 
     static Understanding understanding() {
-        NlpConfig config = new NlpConfig() {
-            public String defaultLanguage() { return "es"; }
-            public int minLettersForDetection() { return 12; }
-            public ZoneId timeZone() { return ZoneId.of("Europe/Madrid"); }
-            public Optional<LocalDate> referenceDate() { return Optional.empty(); }
-            public int maxTextLength() { return 10_000; }
-            public Voice voice() { throw new UnsupportedOperationException("not used by the evaluation"); }
-        };
+        var config = new DefaultNlpConfig(Optional.empty());
         return new Understanding(new LanguageDetector(config), new IntentClassifier(), new EntityExtractor(),
                 new SentimentAnalyzer());
     }
