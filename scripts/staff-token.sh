@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # staff-token.sh [USER] [HOURS]: prints a staff JWT for the embedded default's staff API, signed with the
-# key suite.sh made (.local/keys). Until the staff sign-in page exists, this is how a person gets one.
+# key suite.sh made (.local/keys), for curl; people sign in on the staff page instead.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

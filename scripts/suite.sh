@@ -83,12 +83,23 @@ ensure_keys() {
     openssl pkey -in "$keys/jwt-private.pem" -pubout -out "$keys/jwt-public.pem"
     chmod 600 "$keys/jwt-private.pem"
   fi
-  export JWT_PUBLIC_KEY_LOCATION="$keys/jwt-public.pem"
+  export JWT_PUBLIC_KEY_LOCATION="$keys/jwt-public.pem" JWT_PRIVATE_KEY_LOCATION="$keys/jwt-private.pem"
+}
+
+# The staff page's sign-in reads users from a file; the embedded default has one user with a password made once.
+ensure_staff_users() {
+  local users="$STATE/staff-users.txt" password="$STATE/staff-password"
+  if [[ ! -f $users ]]; then
+    (umask 077 && openssl rand -base64 12 | tr -d '/+=' >"$password")
+    (umask 077 && "$SCRIPTS/staff-user.sh" staff@demo-hotel staff,admin demo-hotel "$(cat "$password")" >"$users")
+  fi
+  export STAFF_USERS_FILE="$users"
 }
 
 start_services() {
   local entry service port db
   ensure_keys
+  ensure_staff_users
   set -a
   # shellcheck source=/dev/null
   source "$SCRIPTS/embedded.env"
@@ -119,6 +130,7 @@ print_urls() {
   done
   printf '  %-22s http://127.0.0.1:%s/__admin/requests (what the agent sent to "WhatsApp")\n' graph-stand-in "$STAND_IN_PORT"
   printf '\nTalk to it:  scripts/simulate.sh "Hola, ¿tienen parking?"\n'
+  printf 'Staff page:  http://127.0.0.1:%s/staff/  (user staff@demo-hotel, password %s)\n' "${ORCHESTRATOR_PORT:-8083}" "$(cat "$STATE/staff-password" 2>/dev/null || echo '?')"
   printf 'Staff API:   TOKEN=$(scripts/staff-token.sh); curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:%s/api/conversations?hotelId=demo-hotel\n' "${ORCHESTRATOR_PORT:-8083}"
   printf 'Logs:        %s\nStop:        scripts/suite.sh stop\n' "$LOGS"
 }

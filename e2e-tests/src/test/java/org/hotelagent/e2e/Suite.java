@@ -7,14 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The six services as packaged jars, each in its own JVM with the prod profile and its configuration from the
@@ -38,16 +37,21 @@ final class Suite implements AutoCloseable {
     private static final List<String> SERVICES = List.of("pms-adapter-service", "audio-service",
             "orchestrator-service", "nlp-service", "gateway-service", "perf-service");
 
+    static final String STAFF_USER = "e2e@demo-hotel";
+    static final String STAFF_PASSWORD = "e2e-staff-password";
     private static final KeyPair STAFF_KEYS = rsaKeys();
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final Path repo = Path.of(System.getProperty("hotel.repo", ".."));
+    private final Path target = repo.resolve("e2e-tests/target");
 
     /** Starts every service against the Graph API stand-in at {@code graphUrl}, and waits until all are ready. */
     static Suite start(String graphUrl) {
         var suite = new Suite();
         try {
+            suite.writeSignInFiles();
             for (var service : SERVICES) {
                 suite.launch(service, graphUrl);
             }
@@ -58,6 +62,9 @@ final class Suite implements AutoCloseable {
         } catch (RuntimeException e) {
             suite.close();
             throw e;
+        } catch (IOException | InterruptedException e) {
+            suite.close();
+            throw new IllegalStateException("Could not prepare the staff sign-in files", e);
         }
     }
 
@@ -87,30 +94,44 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    /** A staff JWT signed with the key whose public half the services were given, as the sign-in issuer will. */
-    static String staffToken(String user) {
-        var encoder = Base64.getUrlEncoder().withoutPadding();
-        var header = encoder.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        var now = Instant.now().getEpochSecond();
-        var claims = ("{\"iss\":\"hotel-agent\",\"upn\":\"%s\",\"sub\":\"%s\",\"groups\":[\"staff\"],"
-                + "\"iat\":%d,\"exp\":%d}").formatted(user, user, now, now + 600);
-        var payload = encoder.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+    /** A staff JWT from the orchestrator's sign-in, as the staff page gets one. */
+    String staffToken() {
+        var http = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create(url("orchestrator-service") + "/api/sign-in"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"user\":\"" + STAFF_USER + "\",\"password\":\"" + STAFF_PASSWORD + "\"}"))
+                .build();
         try {
-            var signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(STAFF_KEYS.getPrivate());
-            signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + encoder.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            var token = TOKEN.matcher(response.body());
+            if (response.statusCode() != 200 || !token.find()) {
+                throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + response.body());
+            }
+            return token.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private Path publicKeyFile() throws IOException {
-        var pem = repo.resolve("e2e-tests/target/jwt-public.pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(STAFF_KEYS.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-        return pem;
+    /** The signing key pair as PEM files, and a staff users file made by the script operators use. */
+    private void writeSignInFiles() throws IOException, InterruptedException {
+        var mime = Base64.getMimeEncoder(64, new byte[]{'\n'});
+        Files.writeString(target.resolve("jwt-public.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + mime.encodeToString(STAFF_KEYS.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(target.resolve("jwt-private.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + mime.encodeToString(STAFF_KEYS.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        var users = new ProcessBuilder("bash", repo.resolve("scripts/staff-user.sh").toString(), STAFF_USER,
+                "staff,admin", "demo-hotel", STAFF_PASSWORD)
+                .redirectOutput(target.resolve("staff-users.txt").toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        if (users.waitFor() != 0) {
+            throw new IllegalStateException("scripts/staff-user.sh failed");
+        }
     }
 
     private static KeyPair rsaKeys() {
@@ -125,7 +146,9 @@ final class Suite implements AutoCloseable {
 
     private Map<String, String> environment(String service, int port, String graphUrl) throws IOException {
         var env = new HashMap<String, String>();
-        env.put("JWT_PUBLIC_KEY_LOCATION", publicKeyFile().toString());
+        env.put("JWT_PUBLIC_KEY_LOCATION", target.resolve("jwt-public.pem").toString());
+        env.put("JWT_PRIVATE_KEY_LOCATION", target.resolve("jwt-private.pem").toString());
+        env.put("STAFF_USERS_FILE", target.resolve("staff-users.txt").toString());
         env.put("HTTP_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
         env.put("PG_HOST", PG_HOST);

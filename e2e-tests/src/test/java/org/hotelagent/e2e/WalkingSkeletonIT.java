@@ -1,13 +1,9 @@
 package org.hotelagent.e2e;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,9 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -30,34 +25,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  * One guest message through every real hop: signed webhook → gateway → messages-received → nlp →
  * messages-interpreted → orchestrator (PostgreSQL) → replies-composed → gateway → Graph API stand-in.
  */
+@ExtendWith(RunningSuite.class)
 class WalkingSkeletonIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static WireMockServer graphApi;
-    private static Suite suite;
-
-    @BeforeAll
-    static void startSuite() {
-        graphApi = new WireMockServer(options().dynamicPort());
-        graphApi.start();
-        graphApi.stubFor(post(urlPathMatching("/v[0-9.]+/[0-9]+/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
-                        + "\"messages\":[{\"id\":\"wamid.e2e" + UUID.randomUUID() + "\"}]}")));
-        suite = Suite.start(graphApi.baseUrl());
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-        if (graphApi != null) {
-            graphApi.stop();
-        }
-    }
+    private final Suite suite = RunningSuite.suite();
+    private final WireMockServer graphApi = RunningSuite.graphApi();
 
     @Test
     void aGuestQuestionIsAnsweredFromTheHotelsKnowledgeInItsLanguage() throws Exception {
@@ -84,7 +59,7 @@ class WalkingSkeletonIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> graphApi.verify(1, reply));
         var conversation = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url("orchestrator-service")
                         + "/api/conversations/whatsapp:demo-hotel:" + guest))
-                .header("Authorization", "Bearer " + Suite.staffToken("e2e@demo-hotel")).build(),
+                .header("Authorization", "Bearer " + suite.staffToken()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(conversation.statusCode()).isEqualTo(200);
         var view = JSON.readTree(conversation.body());

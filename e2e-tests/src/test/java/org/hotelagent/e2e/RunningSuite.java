@@ -1,0 +1,60 @@
+package org.hotelagent.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One running suite (six services and a Graph API stand-in) shared by every end-to-end test class of the run: the
+ * services start once (about 40 s on two cores), and stop when the test run ends.
+ */
+public final class RunningSuite implements BeforeAllCallback {
+
+    private static Resources resources;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        resources = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(Resources.class, key -> Resources.start(), Resources.class);
+    }
+
+    static Suite suite() {
+        return resources.suite();
+    }
+
+    /** Plays Meta's Graph API: accepts every send, and remembers it for the tests to verify. */
+    static WireMockServer graphApi() {
+        return resources.graphApi();
+    }
+
+    record Resources(WireMockServer graphApi, Suite suite) implements AutoCloseable {
+
+        static Resources start() {
+            var graphApi = new WireMockServer(options().dynamicPort().globalTemplating(true));
+            graphApi.start();
+            graphApi.stubFor(post(urlPathMatching("/v[0-9.]+/[0-9]+/messages")).willReturn(aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
+                            + "\"messages\":[{\"id\":\"wamid.e2e{{randomValue type='UUID'}}\"}]}")));
+            try {
+                return new Resources(graphApi, Suite.start(graphApi.baseUrl()));
+            } catch (RuntimeException e) {
+                graphApi.stop();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            suite.close();
+            graphApi.stop();
+        }
+    }
+}
