@@ -17,7 +17,7 @@ SERVICES=(
   "audio-service:${AUDIO_PORT:-8085}:-"
   "orchestrator-service:${ORCHESTRATOR_PORT:-8083}:orchestrator"
   "nlp-service:${NLP_PORT:-8082}:-"
-  "gateway-service:${GATEWAY_PORT:-8081}:-"
+  "gateway-service:${GATEWAY_PORT:-8081}:gateway"
   "perf-service:${PERF_PORT:-8086}:-"
 )
 
@@ -129,7 +129,8 @@ print_urls() {
     printf '  %-22s http://127.0.0.1:%s/q/swagger-ui   metrics /q/metrics   health /q/health\n' "$service" "$port"
   done
   printf '  %-22s http://127.0.0.1:%s/__admin/requests (what the agent sent to "WhatsApp")\n' graph-stand-in "$STAND_IN_PORT"
-  printf '\nTalk to it:  scripts/simulate.sh "Hola, ¿tienen parking?"\n'
+  printf '\nGuest chat:  http://127.0.0.1:%s/chat/demo-hotel\n' "${GATEWAY_PORT:-8081}"
+  printf 'WhatsApp:    scripts/simulate.sh "Hola, ¿tienen parking?"\n'
   printf 'Staff page:  http://127.0.0.1:%s/staff/  (user staff@demo-hotel, password %s)\n' "${ORCHESTRATOR_PORT:-8083}" "$(cat "$STATE/staff-password" 2>/dev/null || echo '?')"
   printf 'Staff API:   TOKEN=$(scripts/staff-token.sh); curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:%s/api/conversations?hotelId=demo-hotel\n' "${ORCHESTRATOR_PORT:-8083}"
   printf 'Logs:        %s\nStop:        scripts/suite.sh stop\n' "$LOGS"

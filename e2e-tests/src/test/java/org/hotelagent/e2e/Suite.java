@@ -162,6 +162,7 @@ final class Suite implements AutoCloseable {
         env.put("WHATSAPP_GRAPH_URL", graphUrl);
         env.put("WHATSAPP_ACCESS_TOKEN", "e2e-access-token");
         env.put("WHATSAPP_NUMBERS", NUMBER_ID + ":demo-hotel");
+        env.put("WEBCHAT_HOTELS", "demo-hotel:Hotel Demo Mar");
         return env;
     }
 

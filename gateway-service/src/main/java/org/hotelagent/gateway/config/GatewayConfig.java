@@ -8,11 +8,13 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Gateway settings: channel credentials and the numbers that identify each hotel. */
+/** Gateway settings: channel credentials, the numbers and web-chat sites that identify each hotel. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
     WhatsApp whatsapp();
+
+    WebChat webchat();
 
     /** How long a channel message id is remembered to drop redeliveries (channels retry for days). */
     @WithDefault("P8D")
@@ -89,5 +91,35 @@ public interface GatewayConfig {
             @WithDefault("hotel-agent-gateway/1.0")
             String userAgent();
         }
+    }
+
+    /** The guest web chat: one site (page and WebSocket) per hotel. */
+    interface WebChat {
+
+        /**
+         * The hotels that have a web chat, as {@code hotelId:Name shown on the page}; unset: no web chat. A comma
+         * inside a name is escaped with a backslash.
+         */
+        Optional<List<String>> hotels();
+
+        /** Longest text a guest may send in one message, in characters. */
+        @WithDefault("4096")
+        int maxTextLength();
+
+        /** Largest voice message accepted, in bytes (before base64). */
+        @WithDefault("1048576")
+        int maxVoiceBytes();
+
+        /** Longest voice message accepted, as the browser reports it. */
+        @WithDefault("PT60S")
+        Duration maxVoiceDuration();
+
+        /** How long a web-chat reply is kept for a browser that has not fetched it; older ones are deleted hourly. */
+        @WithDefault("P30D")
+        Duration replyRetention();
+
+        /** Replies sent per database read when a guest (re)connects; more are read in further batches. */
+        @WithDefault("100")
+        int replayBatch();
     }
 }

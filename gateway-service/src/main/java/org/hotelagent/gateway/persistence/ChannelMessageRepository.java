@@ -36,6 +36,11 @@ public class ChannelMessageRepository {
         return values.set(key(kind, id), DONE, new SetArgs().ex(remembered));
     }
 
+    /** True once {@code id} was marked done (a claim that is still pending is not done). */
+    public Uni<Boolean> isDone(String kind, String id) {
+        return values.get(key(kind, id)).map(DONE::equals);
+    }
+
     /** Frees a claim after a failure, so the channel's retry (or Kafka's redelivery) gets another chance. */
     public Uni<Void> release(String kind, String id) {
         return values.getdel(key(kind, id)).replaceWithVoid();
