@@ -10,6 +10,7 @@ find_java25
 if ! command -v ffmpeg >/dev/null 2>&1 || ! command -v espeak-ng >/dev/null 2>&1; then
   apt_install ffmpeg espeak-ng
 fi
+"$SCRIPTS/install-promtool.sh"
 "$SCRIPTS/install-browser.sh"
 # Leave running what was running before (a developer's suite.sh); stop what this run started.
 if ! "$SCRIPTS/infra.sh" status >/dev/null 2>&1; then

@@ -22,6 +22,8 @@ class OpenApiDocumentTest {
 
         assertThat(OpenApiRules.title(document)).isEqualTo("perf-service");
         assertThat(OpenApiRules.operations(document)).isNotEmpty();
-        assertThat(OpenApiRules.violations(document, Set.of())).isEmpty();
+        // Reading the last advice and refreshing it cannot fail: unreachable sources become reasons in the answer.
+        assertThat(OpenApiRules.violations(document,
+                Set.of("GET /api/scaling-hints", "POST /api/scaling-hints/refresh"))).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,13 +25,18 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 
 import org.hotelagent.perf.domain.ConsumerLag;
 
-/** Reads consumer-group positions and log-end offsets from Kafka with the Admin API. */
+/**
+ * Reads consumer-group positions and log-end offsets from Kafka with the Admin API. Created at startup: building the
+ * Admin registers JMX beans for seconds, which must not happen on the event loop of the first scheduled refresh.
+ */
 @ApplicationScoped
+@Startup
 public class KafkaLagClient {
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
@@ -55,6 +61,38 @@ public class KafkaLagClient {
      */
     public Uni<List<ConsumerLag>> lagOf(Optional<String> group) {
         return groupIds(group).chain(this::committedOffsets).chain(this::withLogEnds);
+    }
+
+    /** How many partitions {@code topic} has: the most consumers of one group that can share its work. */
+    public Uni<Integer> partitionCount(String topic) {
+        return from(admin.describeTopics(List.of(topic)).allTopicNames())
+                .map(topics -> topics.get(topic).partitions().size());
+    }
+
+    /**
+     * Records currently retained on each dead-letter topic (name ending in {@code -dlq}): log end minus log start,
+     * summed over partitions. Nothing consumes these topics, so consumer lag cannot tell they are filling.
+     */
+    public Uni<Map<String, Long>> deadLetterRecords() {
+        return from(admin.listTopics().names())
+                .map(names -> names.stream().filter(name -> name.endsWith("-dlq")).toList())
+                .chain(topics -> topics.isEmpty() ? Uni.createFrom().item(Map.<String, Long>of()) : retained(topics));
+    }
+
+    private Uni<Map<String, Long>> retained(List<String> topics) {
+        return from(admin.describeTopics(topics).allTopicNames())
+                .map(described -> described.values().stream().flatMap(topic -> topic.partitions().stream()
+                        .map(info -> new TopicPartition(topic.name(), info.partition()))).toList())
+                .chain(partitions -> Uni.combine().all()
+                        .unis(offsets(partitions, OffsetSpec.earliest()), offsets(partitions, OffsetSpec.latest()))
+                        .with((earliest, latest) -> partitions.stream().collect(Collectors.groupingBy(
+                                TopicPartition::topic, TreeMap::new, Collectors.summingLong(partition ->
+                                        latest.get(partition).offset() - earliest.get(partition).offset())))));
+    }
+
+    private Uni<Map<TopicPartition, ListOffsetsResultInfo>> offsets(List<TopicPartition> partitions, OffsetSpec spec) {
+        return from(admin.listOffsets(partitions.stream()
+                .collect(Collectors.toMap(Function.identity(), partition -> spec))).all());
     }
 
     private Uni<List<String>> groupIds(Optional<String> group) {
