@@ -163,6 +163,9 @@ final class Suite implements AutoCloseable {
         env.put("WHATSAPP_ACCESS_TOKEN", "e2e-access-token");
         env.put("WHATSAPP_NUMBERS", NUMBER_ID + ":demo-hotel");
         env.put("WEBCHAT_HOTELS", "demo-hotel:Hotel Demo Mar");
+        // Services are launched PMS and audio first, so the callers' URLs are known by the time they start.
+        env.put("PMS_URL", url("pms-adapter-service"));
+        env.put("AUDIO_URL", url("audio-service"));
         return env;
     }
 
