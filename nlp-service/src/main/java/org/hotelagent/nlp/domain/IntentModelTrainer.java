@@ -21,8 +21,8 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Build-time trainer (run by exec-maven-plugin in {@code process-classes}): reads the corpus, adds typo variants,
- * fits a maximum-entropy document categorizer over {@link IntentFeatures}, calibrates a softmax temperature on a held-out fifth and writes
- * {@code intent.bin} and {@code intent.properties}.
+ * fits a maximum-entropy document categorizer over {@link IntentFeatures}, calibrates a softmax temperature on a
+ * held-out fifth and writes {@code intent.bin} and {@code intent.properties}.
  */
 public final class IntentModelTrainer {
 

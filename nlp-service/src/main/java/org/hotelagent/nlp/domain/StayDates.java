@@ -32,9 +32,9 @@ final class StayDates {
     private StayDates() {
     }
 
-    static List<Entity> entities(String text, String folded, List<DateFinder.Mention> mentions) {
+    static List<Entity> entities(String text, String folded, List<DateMention> mentions) {
         var entities = new ArrayList<Entity>();
-        var current = new ArrayList<DateFinder.Mention>();
+        var current = new ArrayList<DateMention>();
         for (int i = 0; i < mentions.size(); i++) {
             var mention = mentions.get(i);
             if (isCorrected(folded, mentions, i)) {
@@ -42,7 +42,7 @@ final class StayDates {
                 if (mention.second() != null) {
                     add(entities, text, mention.second(), EntityType.check_out, PREVIOUS);
                 }
-            } else if (mention.kind() == DateFinder.Kind.MOVE) {
+            } else if (mention.kind() == DateMention.Kind.MOVE) {
                 add(entities, text, mention.first(), EntityType.check_in, PREVIOUS);
                 add(entities, text, mention.second(), EntityType.check_in, null);
                 return withNights(entities, text, folded);
@@ -64,7 +64,7 @@ final class StayDates {
         return withNights(entities, text, folded);
     }
 
-    private static boolean isCorrected(String folded, List<DateFinder.Mention> mentions, int i) {
+    private static boolean isCorrected(String folded, List<DateMention> mentions, int i) {
         var mention = mentions.get(i);
         if (INSTEAD.matcher(folded.substring(Math.max(0, mention.start() - 25), mention.start())).find()) {
             return true;
@@ -104,7 +104,7 @@ final class StayDates {
         return entities;
     }
 
-    private static void add(List<Entity> entities, String text, DateFinder.DateSpan span, EntityType type,
+    private static void add(List<Entity> entities, String text, DateMention.DateSpan span, EntityType type,
                             String role) {
         entities.add(new Entity(type, span.start(), span.end(), text.substring(span.start(), span.end()),
                 span.date().toString(), null, role));

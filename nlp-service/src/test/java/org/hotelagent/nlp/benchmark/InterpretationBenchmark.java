@@ -21,7 +21,7 @@ import org.hotelagent.nlp.domain.Understanding;
 /**
  * The whole understanding of one guest text (language, intent, entities, sentiment) as {@code InterpretationService}
  * runs it, one shared pipeline as in the service, each thread cycling through {@link Pipeline#TEXTS}. Run with
- * {@code scripts/mvn.sh -B -pl nlp-service verify -Pbenchmark -DskipTests} (see BENCHMARKS.md).
+ * {@code scripts/mvn.sh -B -pl nlp-service exec:exec@benchmark} after a build (see docs/BENCHMARKS.md).
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-XX:+UseSerialGC"})

@@ -1,7 +1,5 @@
 package org.hotelagent.nlp.benchmark;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,17 +7,14 @@ import java.util.Optional;
 
 import org.hotelagent.nlp.config.DefaultNlpConfig;
 import org.hotelagent.nlp.config.NlpConfig;
-import org.hotelagent.nlp.domain.EntityExtractor;
-import org.hotelagent.nlp.domain.IntentClassifier;
 import org.hotelagent.nlp.domain.LanguageDetector;
-import org.hotelagent.nlp.domain.SentimentAnalyzer;
+import org.hotelagent.nlp.domain.PlainPipeline;
 import org.hotelagent.nlp.domain.Understanding;
 
 /**
- * The production pipeline built in plain Java, without Quarkus, as {@code Evaluation} builds it. {@code Understanding}
- * and {@code LanguageDetector} have package-private constructors (CDI calls them); the benchmarks live in their own
- * package so they never widen the domain's API, hence the reflection here (outside every measured path except
- * {@link ModelLoadBenchmark}, where it is a constant few microseconds beside a model load).
+ * The benchmarks' pipeline and text mix. The pipeline is the production one built in plain Java, without Quarkus, by
+ * the test fixture {@link PlainPipeline} (as {@code Evaluation} builds it), which reaches the domain's package-private
+ * constructors from the domain's package.
  */
 final class Pipeline {
 
@@ -40,7 +35,8 @@ final class Pipeline {
             new GuestText("hola! tienen habitación doble del 3 al 5 de diciembre? somos 2 adultos y un niño", "es",
                     null),
             new GuestText("siii perfecto, gracias 👍", "es", null),
-            new GuestText("quiero cancelar mi reserva HR-2026-00123, no podemos ir 😞", "es", Locale.forLanguageTag("es-ES")),
+            new GuestText("quiero cancelar mi reserva HR-2026-00123, no podemos ir 😞", "es",
+                    Locale.forLanguageTag("es-ES")),
             new GuestText("Hi, do you have a twin room for next Friday, 2 nights? My number is +44 7700 900123", "en",
                     Locale.forLanguageTag("en-GB")),
             new GuestText("the shower is broken and nobody answers at reception, this is unacceptable 😡", "en", null),
@@ -77,26 +73,11 @@ final class Pipeline {
     }
 
     static Understanding understanding() {
-        return construct(Understanding.class, new Class<?>[] {LanguageDetector.class, IntentClassifier.class,
-                        EntityExtractor.class, SentimentAnalyzer.class},
-                languageDetector(), new IntentClassifier(), new EntityExtractor(), new SentimentAnalyzer());
+        return PlainPipeline.understanding(CONFIG);
     }
 
     /** Loads OpenNLP's language-detection model from the classpath, as at start-up. */
     static LanguageDetector languageDetector() {
-        return construct(LanguageDetector.class, new Class<?>[] {NlpConfig.class}, CONFIG);
-    }
-
-    private static <T> T construct(Class<T> type, Class<?>[] parameterTypes, Object... arguments) {
-        try {
-            Constructor<T> constructor = type.getDeclaredConstructor(parameterTypes);
-            constructor.setAccessible(true);
-            return constructor.newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The benchmark no longer matches " + type.getSimpleName()
-                    + "'s constructor: update Pipeline", e);
-        }
+        return PlainPipeline.languageDetector(CONFIG);
     }
 }

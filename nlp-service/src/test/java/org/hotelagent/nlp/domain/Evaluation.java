@@ -40,9 +40,7 @@ public final class Evaluation {
     }
 
     static Understanding understanding() {
-        var config = new DefaultNlpConfig(Optional.empty());
-        return new Understanding(new LanguageDetector(config), new IntentClassifier(), new EntityExtractor(),
-                new SentimentAnalyzer());
+        return PlainPipeline.understanding(new DefaultNlpConfig(Optional.empty()));
     }
 
     static List<Outcome> run(Path devSet) throws IOException {

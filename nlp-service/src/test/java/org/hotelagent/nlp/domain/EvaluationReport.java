@@ -21,6 +21,7 @@ final class EvaluationReport {
                     Evaluation.accuracy(outcomes, language),
                     Evaluation.entityValueRecall(outcomes, language, null)));
         }
+        out.append(calibration(outcomes));
         out.append("\nintent                 precision recall  support\n");
         for (var intent : Intent.values()) {
             double[] pr = precisionRecall(outcomes, intent);
@@ -46,6 +47,26 @@ final class EvaluationReport {
                 Locale.ROOT, "  %s %s -> %s (%.2f): %s%n", o.id(), o.expected(), o.predicted(), o.confidence(),
                 o.text())));
         return out.toString();
+    }
+
+    /** Mean top-intent confidence on hits and misses, and the expected calibration error over ten bins. */
+    static String calibration(List<Evaluation.Outcome> outcomes) {
+        var hits = outcomes.stream().filter(o -> o.expected() == o.predicted())
+                .mapToDouble(Evaluation.Outcome::confidence).average().orElse(0);
+        var misses = outcomes.stream().filter(o -> o.expected() != o.predicted())
+                .mapToDouble(Evaluation.Outcome::confidence).average().orElse(0);
+        double error = 0;
+        for (int bin = 0; bin < 10; bin++) {
+            double low = bin / 10.0;
+            double high = bin == 9 ? 1.0001 : (bin + 1) / 10.0;
+            var in = outcomes.stream().filter(o -> o.confidence() >= low && o.confidence() < high).toList();
+            if (!in.isEmpty()) {
+                double confidence = in.stream().mapToDouble(Evaluation.Outcome::confidence).average().orElse(0);
+                error += Math.abs(Evaluation.accuracy(in, null) - confidence) * in.size() / outcomes.size();
+            }
+        }
+        return String.format(Locale.ROOT, "  confidence: mean %.2f when right, %.2f when wrong; expected calibration "
+                + "error %.3f%n", hits, misses, error);
     }
 
     private static void entities(List<Evaluation.Outcome> outcomes, StringBuilder out) {

@@ -1,0 +1,60 @@
+package org.hotelagent.nlp.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * The date expressions {@link DateFinder} looks for in folded text (lower case, no accents), es/en/pt: explicit,
+ * numeric and ISO dates, day ranges, bare days, relative days, weekdays and weekends.
+ */
+final class DatePatterns {
+
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|º|ª)?";
+    private static final String EN_MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String NOT_A_DATE = "(?!\\s*(?:[/.:]\\d|h\\b|hs\\b|am\\b|pm\\b|%|personas?|people|persons?"
+            + "|pessoas?|adult|nin|kid|child|crianc|hijo|filho|noches?|nights?|noites?|hab|rooms?|quartos?|camas?|beds?"
+            + "|anos|años|years?|euros?|€|\\$|dolares|dollars|reais|min))";
+    static final Pattern DMY = Pattern.compile("\\b" + DAY + "(?:\\s+(?:de|of|del))?\\s+(" + Lexicon.MONTH
+            + ")\\b(?:\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?");
+    static final Pattern MDY = Pattern.compile("\\b(" + EN_MONTH + ")\\b\\.?\\s+" + DAY
+            + "\\b(?:,?\\s+(\\d{4})\\b)?" + NOT_A_DATE);
+    static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/.,-])(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/.,])" + NOT_A_DATE);
+    static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
+    static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+    static final Pattern RANGE_PREFIX = Pattern.compile("(?:\\b(?:del|de|desde(?:\\s+el)?|from(?:\\s+the)?"
+            + "|between(?:\\s+the)?|entre(?:\\s+el|\\s+o)?|do(?:\\s+dia)?|dia|the)\\s+)?\\b" + DAY
+            + "\\s*(?:\\bal\\b|\\ba\\b|hasta(?:\\s+el)?|\\bto(?:\\s+the)?|till|until|through|-|–|\\by(?:\\s+el)?"
+            + "|\\band(?:\\s+the)?|\\bao(?:\\s+dia)?|\\bate(?:\\s+(?:o|ao))?(?:\\s+dia)?|\\be)\\s*"
+            + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
+    static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|through|al|a|ate)\\s*"
+            + "(?:the\\s+)?" + DAY + "\\b" + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s|" + Lexicon.MONTH + "))");
+    static final Pattern DAY_RANGE = Pattern.compile("\\b(?:del|de|desde\\s+el|from\\s+the|from"
+            + "|between\\s+the|entre\\s+el|do\\s+dia|do)\\s+" + DAY + "\\s*(?:\\bal\\b|\\ba\\b|\\bto\\s+the\\b"
+            + "|\\bto\\b|\\by\\s+el\\b|\\band\\s+the\\b|\\bao\\s+dia\\b|\\bao\\b|-)\\s*(?:dia\\s+)?" + DAY + "\\b"
+            + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s|-\\d))");
+    static final Pattern BARE_DAY = Pattern.compile("\\b(?:el|the|on\\s+the|dia|del|do)\\s+" + DAY + "\\b"
+            + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))|\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
+    static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
+            "\\b(?:(?:the\\s+)?day\\s+after\\s+tomorrow|pasado\\s+manana|depois\\s+de\\s+amanha)\\b");
+    static final Pattern TOMORROW = Pattern.compile(
+            "(?<!\\b(?:la|esta|las|pela|da|cada|de\\sla|por\\sla)\\s)\\b(?:manana|amanha|tomorrow|tmrw)\\b");
+    static final Pattern TODAY = Pattern.compile(
+            "\\b(?:today|tonight|hoy|hoje\\s+a\\s+noite|hoje|esta\\s+noche|esta\\s+noite)\\b");
+    static final Pattern WEEKDAY = Pattern.compile("\\b((?:this|next|coming|este|esta|essa|proximo|proxima)"
+            + "\\s+)?(" + Lexicon.WEEKDAY + ")\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:vez|vezes|mao|opcao))");
+    static final Pattern WEEKEND = Pattern.compile("(?<!following\\s)\\b((?:this|next|the\\s+coming|este"
+            + "|esse|este\\s+proximo|proximo)\\s+)?(?:weekend|week-end|fin\\s+de\\s+semana|finde|fim\\s+de\\s+semana"
+            + "|fds)\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:siguiente|seguinte))");
+    static final Pattern IN_PERIOD = Pattern.compile("\\b(?:in|en|dentro\\s+de|daqui\\s+a|em)\\s+("
+            + Lexicon.NUMBER + ")\\s+(dias?|days?|semanas?|weeks?)\\b");
+    static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|de)\\s+(?:the\\s+|o\\s+dia\\s+)?$");
+    static final Pattern MOVE_VERB = Pattern.compile("\\b(?:move|moved|change|reschedule|switch|push"
+            + "|postpone|mover|mueve|mudar|muda|passar|passa|trocar|troca|alterar|altera)\\b");
+    static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:al|a|to|-|–|until|till|through"
+            + "|hasta(?:\\s+el)?|ate(?:\\s+(?:o|ao))?|ao|y|and|e|para)\\s*(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
+    static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th|º|ª)");
+
+    private DatePatterns() {
+    }
+}
