@@ -1,26 +1,32 @@
 package org.hotelagent.orchestrator.persistence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import org.hotelagent.contracts.GuestRef;
 import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
+import org.hotelagent.orchestrator.domain.DialogueState;
 
-/** Conversations and their turns in PostgreSQL (reactive client). */
+/** Conversations, their dialogue state and their turns in PostgreSQL (reactive client). */
 @ApplicationScoped
 public class ConversationRepository {
 
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String UPSERT_CONVERSATION = """
             insert into conversations (id, hotel_id, channel, guest_address, guest_user_id, guest_name, language)
             values ($1, $2, $3, $4, $5, $6, $7)
@@ -31,12 +37,28 @@ public class ConversationRepository {
                 language = excluded.language,
                 updated_at = now()
             """;
+    private static final String STATE = "select task, slots::text, dialogue::text from conversations where id = $1";
+    private static final String HANDOFF = "select handoff from conversations where id = $1";
+    private static final String SET_HANDOFF = """
+            update conversations set handoff = $2, updated_at = now() where id = $1
+            returning hotel_id, channel, guest_address, guest_user_id, guest_name, language, handoff
+            """;
+    private static final String GUEST = """
+            select hotel_id, channel, guest_address, guest_user_id, guest_name, language, handoff
+            from conversations where id = $1
+            """;
+    private static final String REQUEST_HANDOFF = """
+            update conversations set handoff = 'requested', updated_at = now() where id = $1 and handoff = 'none'
+            """;
+    private static final String SAVE_STATE = """
+            update conversations set task = $2, slots = $3::jsonb, dialogue = $4::jsonb, updated_at = now()
+            where id = $1
+            """;
     private static final String INSERT_TURN = """
             insert into turns (conversation_id, source_event_id, correlation_id, guest_text, intent, language,
                                reply_event_id, reply)
-            values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
+            values ($1, $2, $3, $4, $5, $6, $7, coalesce($8::jsonb, 'null'::jsonb))
             on conflict (source_event_id) do nothing
-            returning id
             """;
     private static final String STORED_REPLY = "select reply::text as reply from turns where source_event_id = $1";
 
@@ -49,44 +71,118 @@ public class ConversationRepository {
     }
 
     /**
-     * Records the turn and its reply in one transaction and returns the reply to send: {@code reply} for a new turn,
-     * or the reply stored the first time when the message was already answered (a redelivery).
+     * Runs {@code work} in one transaction holding the conversation's advisory lock, so turns and resumed actions
+     * of one conversation never interleave, whatever consumer or scheduler thread runs them.
      */
-    public Uni<ReplyComposed> recordTurn(MessageInterpreted message, ReplyComposed reply) {
-        return pool.withTransaction(connection -> upsertConversation(connection, message)
-                .chain(() -> connection.preparedQuery(INSERT_TURN).execute(Tuple.from(new Object[]{
-                        message.conversationId(), message.eventId(), message.correlationId(), message.text(),
-                        message.intent() == null ? null : message.intent().intent().name(), reply.language(),
-                        reply.eventId(), new JsonObject(write(reply))})))
-                .chain(inserted -> inserted.rowCount() == 1 ? Uni.createFrom().item(reply)
-                        : storedReply(connection, message)));
+    public <T> Uni<T> locked(String conversationId, Function<SqlConnection, Uni<T>> work) {
+        return pool.withTransaction(connection -> connection.preparedQuery(LOCK).execute(Tuple.of(conversationId))
+                .chain(() -> work.apply(connection)));
     }
 
-    private Uni<?> upsertConversation(SqlConnection connection, MessageInterpreted message) {
+    /**
+     * The turn recorded for this message, present when it was already answered (a redelivery); its reply is null
+     * when the agent stayed silent because staff had the conversation.
+     */
+    public Uni<Optional<Recorded>> recorded(SqlConnection connection, UUID messageEventId) {
+        return connection.preparedQuery(STORED_REPLY).execute(Tuple.of(messageEventId))
+                .map(rows -> rows.rowCount() == 0 ? Optional.empty()
+                        : Optional.of(new Recorded(Json.read(json, rows.iterator().next().getString("reply"),
+                        ReplyComposed.class))));
+    }
+
+    /** none, requested or claimed. */
+    public Uni<String> handoff(SqlConnection connection, String conversationId) {
+        return connection.preparedQuery(HANDOFF).execute(Tuple.of(conversationId))
+                .map(rows -> rows.iterator().next().getString("handoff"));
+    }
+
+    public Uni<Void> requestHandoff(SqlConnection connection, String conversationId) {
+        return connection.preparedQuery(REQUEST_HANDOFF).execute(Tuple.of(conversationId)).replaceWithVoid();
+    }
+
+    /** Creates or refreshes the conversation from the message's guest, then reads its dialogue state. */
+    public Uni<DialogueState> open(SqlConnection connection, MessageInterpreted message) {
         var guest = message.guest();
         return connection.preparedQuery(UPSERT_CONVERSATION).execute(Tuple.from(new Object[]{
-                message.conversationId(), message.hotelId(), message.channel().code(), guest.address(),
-                guest.userId(), guest.displayName(), message.language()}));
+                        message.conversationId(), message.hotelId(), message.channel().code(), guest.address(),
+                        guest.userId(), guest.displayName(), message.language()}))
+                .chain(() -> state(connection, message.conversationId()));
     }
 
-    private Uni<ReplyComposed> storedReply(SqlConnection connection, MessageInterpreted message) {
-        return connection.preparedQuery(STORED_REPLY).execute(Tuple.of(message.eventId()))
-                .map(rows -> read(rows.iterator().next().getString("reply")));
+    public Uni<DialogueState> state(SqlConnection connection, String conversationId) {
+        return connection.preparedQuery(STATE).execute(Tuple.of(conversationId))
+                .map(rows -> rows.rowCount() == 0 ? DialogueState.EMPTY : state(rows.iterator().next()));
     }
 
-    private String write(ReplyComposed reply) {
-        try {
-            return json.writeValueAsString(reply);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A reply could not be written as JSON", e);
+    public Uni<Void> save(SqlConnection connection, String conversationId, DialogueState state) {
+        return connection.preparedQuery(SAVE_STATE).execute(Tuple.of(conversationId, state.task(),
+                        Json.write(json, state.slots()), Json.write(json, state.memory())))
+                .replaceWithVoid();
+    }
+
+    /** Records a guest message and the reply to it; a null reply records that the agent stayed silent. */
+    public Uni<Void> recordTurn(SqlConnection connection, MessageInterpreted message, ReplyComposed reply) {
+        return insertTurn(connection, message.eventId(), message, message.text(), reply);
+    }
+
+    /** Records a reply staff wrote themselves, under its own event id. */
+    public Uni<Void> recordStaffReply(SqlConnection connection, ReplyComposed reply) {
+        return connection.preparedQuery(INSERT_TURN).execute(Tuple.from(new Object[]{
+                reply.conversationId(), reply.eventId(), reply.correlationId(), null, null, reply.language(),
+                reply.eventId(), Json.write(json, reply)})).replaceWithVoid();
+    }
+
+    /** Records a reply the agent sent later, on its own (the PMS answered a kept action), under {@code sourceId}. */
+    public Uni<Void> recordFollowUp(SqlConnection connection, UUID sourceId, MessageInterpreted message,
+                                    ReplyComposed reply) {
+        return insertTurn(connection, sourceId, message, null, reply);
+    }
+
+    private Uni<Void> insertTurn(SqlConnection connection, UUID sourceId, MessageInterpreted message,
+                                 String guestText, ReplyComposed reply) {
+        var intent = guestText == null || message.intent() == null ? null : message.intent().intent().name();
+        var silentId = UUID.nameUUIDFromBytes(("silent:" + sourceId).getBytes(StandardCharsets.UTF_8));
+        return connection.preparedQuery(INSERT_TURN).execute(Tuple.from(new Object[]{
+                message.conversationId(), sourceId, message.correlationId(), guestText, intent,
+                reply == null ? message.language() : reply.language(), reply == null ? silentId : reply.eventId(),
+                reply == null ? null : Json.write(json, reply)})).replaceWithVoid();
+    }
+
+    /** Sets who speaks to the guest: none (the agent), requested or claimed (staff); empty for no conversation. */
+    public Uni<Optional<Guest>> handOver(String conversationId, String handoff) {
+        return pool.preparedQuery(SET_HANDOFF).execute(Tuple.of(conversationId, handoff)).map(this::guest);
+    }
+
+    /** The conversation's guest and handoff status; empty for no conversation. */
+    public Uni<Optional<Guest>> guest(String conversationId) {
+        return pool.preparedQuery(GUEST).execute(Tuple.of(conversationId)).map(this::guest);
+    }
+
+    private Optional<Guest> guest(RowSet<Row> rows) {
+        if (rows.rowCount() == 0) {
+            return Optional.empty();
         }
+        var row = rows.iterator().next();
+        return Optional.of(new Guest(row.getString("hotel_id"), row.getString("channel"),
+                new GuestRef(row.getString("guest_address"), row.getString("guest_user_id"),
+                        row.getString("guest_name")), row.getString("language"), row.getString("handoff")));
     }
 
-    private ReplyComposed read(String stored) {
-        try {
-            return json.readValue(stored, ReplyComposed.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A stored reply could not be read", e);
-        }
+    /** Who a conversation is with, and who answers them. */
+    public record Guest(String hotelId, String channel, GuestRef ref, String language, String handoff) {
+    }
+
+    /** A turn already recorded; {@code reply} is null when the agent stayed silent. */
+    public record Recorded(ReplyComposed reply) {
+    }
+
+    private DialogueState state(Row row) {
+        var slots = new HashMap<String, String>();
+        Json.read(json, row.getString(1), HashMap.class).forEach((key, value) -> slots.put(String.valueOf(key),
+                String.valueOf(value)));
+        var dialogue = row.getString(2);
+        var memory = dialogue == null || "{}".equals(dialogue) ? DialogueState.Memory.EMPTY
+                : Json.read(json, dialogue, DialogueState.Memory.class);
+        return new DialogueState(row.getString(0), slots, memory);
     }
 }

@@ -45,7 +45,11 @@ class StaffApiTest {
                 .body("hotelId", equalTo("demo-hotel"))
                 .body("language", equalTo("es"))
                 .body("handoff", equalTo("none"))
-                .body("slots.size()", equalTo(0))
+                .body("task", equalTo("check_availability"))
+                .body("slots.room_type", equalTo("double"))
+                .body("slots.check_in", equalTo("2026-12-03"))
+                .body("slots.check_out", equalTo("2026-12-05"))
+                .body("slots.nights", equalTo("2"))
                 .body("turns", hasSize(1))
                 .body("turns[0].guestText", equalTo("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?")));
         given().auth().oauth2(staff).queryParam("hotelId", "demo-hotel").get("/api/conversations")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -12,6 +13,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -32,7 +35,7 @@ class InterpretedMessageConsumerTest {
     Pool pool;
 
     @Test
-    void answersInTheGuestsLanguageAndRecordsTheTurnOnceWhenRedelivered() throws Exception {
+    void asksForWhatTheBookingLacksInTheGuestsLanguageAndRecordsTheTurnOnceWhenRedelivered() throws Exception {
         var eventId = UUID.randomUUID().toString();
         var conversation = "whatsapp:demo-hotel:" + UUID.randomUUID();
         var interpreted = GoldenSamples.json("messages-interpreted")
@@ -46,15 +49,15 @@ class InterpretedMessageConsumerTest {
             kafka.produceStrings().fromRecords(record, record).awaitCompletion();
 
             await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
-                    .filter(r -> r.value().contains(eventId)).count() == 2);
-            var replies = out.getRecords().stream().filter(r -> r.value().contains(eventId))
+                    .filter(r -> answers(r.value(), eventId)).count() == 2);
+            var replies = out.getRecords().stream().filter(r -> answers(r.value(), eventId))
                     .map(r -> read(r.value())).toList();
 
             assertThat(replies).extracting(ReplyComposed::eventId).containsOnly(replies.getFirst().eventId());
             var reply = replies.getFirst();
             assertThat(reply.language()).isEqualTo("es");
-            assertThat(reply.text()).startsWith("¡Hola, Sheena!")
-                    .contains("«Hola, ¿tienen habitación doble del 3 al 5 de diciembre?»");
+            assertThat(reply.text()).isEqualTo("¿Cuántas personas seréis, adultos y niños?");
+            assertThat(reply.inReplyToEventId()).hasToString(eventId);
             assertThat(reply.recipient().address()).isEqualTo("16505551234");
             assertThat(reply.conversationId()).isEqualTo(conversation);
             var turns = pool.preparedQuery("select count(*) from turns where conversation_id = $1")
@@ -73,7 +76,7 @@ class InterpretedMessageConsumerTest {
                 .replace("\"text\": \"Hola, ¿tienen habitación doble del 3 al 5 de diciembre?\",", "")
                 .replace("\"language\": \"es\"", "\"language\": \"pt\"");
 
-        var reply = reply(interpreted);
+        var reply = reply(withoutIntentOrEntities(interpreted));
 
         assertThat(reply.text()).contains("só leio mensagens de texto");
     }
@@ -87,9 +90,10 @@ class InterpretedMessageConsumerTest {
                 .replace("whatsapp:demo-hotel:16505551234", conversation)
                 .replace("\"text\": \"Hola, ¿tienen habitación doble del 3 al 5 de diciembre?\"",
                         "\"text\": \"Do you have parking? And what time is breakfast?\"")
-                .replace("\"language\": \"es\"", "\"language\": \"en\"");
+                .replace("\"language\": \"es\"", "\"language\": \"en\"")
+                .replace("\"intent\": \"check_availability\"", "\"intent\": \"hotel_info\"");
 
-        var reply = reply(interpreted);
+        var reply = reply(withoutEntities(interpreted));
 
         assertThat(reply.language()).isEqualTo("en");
         assertThat(reply.text()).isEqualTo("Yes, we have underground parking at the hotel for €18 per day; no "
@@ -109,13 +113,35 @@ class InterpretedMessageConsumerTest {
         assertThat(thanks.text()).isEqualTo("¡De nada! ¿Puedo ayudarte en algo más?");
     }
 
+    /** The golden sample asks for a room on dates; these tests are about what is said outside a booking. */
+    private static String withoutEntities(String interpreted) {
+        try {
+            var event = (ObjectNode) GoldenSamples.MAPPER.readTree(interpreted);
+            event.putArray("entities");
+            return GoldenSamples.MAPPER.writeValueAsString(event);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A message without text (a sticker) has neither intent nor entities. */
+    private static String withoutIntentOrEntities(String interpreted) {
+        try {
+            var event = (ObjectNode) GoldenSamples.MAPPER.readTree(withoutEntities(interpreted));
+            event.remove(List.of("intent", "runnerUp"));
+            return GoldenSamples.MAPPER.writeValueAsString(event);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static String interpretedAs(String intent, String confidence, String text) {
-        return GoldenSamples.json("messages-interpreted")
+        return withoutEntities(GoldenSamples.json("messages-interpreted")
                 .replace("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", UUID.randomUUID().toString())
                 .replace("whatsapp:demo-hotel:16505551234", "whatsapp:demo-hotel:" + UUID.randomUUID())
                 .replace("\"intent\": \"check_availability\"", "\"intent\": \"" + intent + "\"")
                 .replace("\"confidence\": 0.91", "\"confidence\": " + confidence)
-                .replace("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?", text);
+                .replace("Hola, ¿tienen habitación doble del 3 al 5 de diciembre?", text));
     }
 
     private ReplyComposed reply(String interpreted) throws Exception {
@@ -129,10 +155,18 @@ class InterpretedMessageConsumerTest {
                     interpreted)).awaitCompletion();
 
             await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream()
-                    .anyMatch(r -> r.value().contains(eventId)));
-            return out.getRecords().stream().filter(r -> r.value().contains(eventId))
+                    .anyMatch(r -> answers(r.value(), eventId)));
+            return out.getRecords().stream().filter(r -> answers(r.value(), eventId))
                     .map(r -> read(r.value())).findFirst().orElseThrow();
         }
+    }
+
+    /**
+     * A reply of the service under test to {@code eventId}: a suite or e2e orchestrator sharing the broker answers
+     * too, but never at the test profile's fixed clock.
+     */
+    private static boolean answers(String reply, String eventId) {
+        return reply.contains(eventId) && reply.contains("\"occurredAt\":\"2026-11-25T10:00:00Z\"");
     }
 
     private static ReplyComposed read(String json) {

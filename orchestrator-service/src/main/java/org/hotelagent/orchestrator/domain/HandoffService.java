@@ -1,0 +1,69 @@
+package org.hotelagent.orchestrator.domain;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+import org.hotelagent.contracts.Channel;
+import org.hotelagent.contracts.dialogue.ReplyComposed;
+import org.hotelagent.orchestrator.persistence.ConversationRepository;
+import org.hotelagent.orchestrator.persistence.ConversationRepository.Guest;
+import org.hotelagent.orchestrator.publisher.ReplyPublisher;
+
+/** Staff taking a conversation over from the agent, writing to the guest themselves, and giving it back. */
+@ApplicationScoped
+public class HandoffService {
+
+    private final ConversationRepository conversations;
+    private final ReplyPublisher replies;
+    private final Clock clock;
+
+    HandoffService(ConversationRepository conversations, ReplyPublisher replies, Clock clock) {
+        this.conversations = conversations;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    /** Staff answer from now on; the agent records the guest's messages and stays silent. */
+    public Uni<Optional<Guest>> claim(String conversationId) {
+        return conversations.handOver(conversationId, "claimed");
+    }
+
+    /** The agent answers again, from the state the conversation was left in. */
+    public Uni<Optional<Guest>> release(String conversationId) {
+        return conversations.handOver(conversationId, "none");
+    }
+
+    /**
+     * Sends staff's text to the guest through the gateway's topic, recorded as a turn. Empty when there is no such
+     * conversation; fails with {@link IllegalStateException} when staff have not taken it over.
+     */
+    public Uni<Optional<ReplyComposed>> reply(String conversationId, String text) {
+        return conversations.guest(conversationId).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(Optional.<ReplyComposed>empty());
+            }
+            if ("none".equals(found.get().handoff())) {
+                return Uni.createFrom().failure(new IllegalStateException("The agent is answering " + conversationId
+                        + "; claim it first"));
+            }
+            var reply = reply(conversationId, found.get(), text);
+            return conversations.<Void>locked(conversationId, connection ->
+                            conversations.recordStaffReply(connection, reply))
+                    .chain(() -> replies.publish(reply)).replaceWith(Optional.of(reply));
+        });
+    }
+
+    private ReplyComposed reply(String conversationId, Guest guest, String text) {
+        var channel = Arrays.stream(Channel.values()).filter(c -> c.code().equals(guest.channel()))
+                .findFirst().orElseThrow();
+        return new ReplyComposed(UUID.randomUUID(), clock.instant(), conversationId, guest.hotelId(),
+                UUID.randomUUID().toString(), null, channel, guest.ref(), null,
+                ReplyComposer.replyLanguage(guest.language()), text, null, null, null, null);
+    }
+}
