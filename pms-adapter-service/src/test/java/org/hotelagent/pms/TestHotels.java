@@ -45,6 +45,15 @@ public final class TestHotels {
         return id;
     }
 
+    /** The row of a hotel whose rooms live in another PMS (QloApps): identity, time zone, currency only. */
+    public static String createOnce(Pool pool, String id) {
+        run(pool, """
+                insert into hotels (id, name, time_zone, currency, check_in_time, check_out_time, address)
+                values ($1, 'QloApps test hotel', 'Europe/Madrid', 'USD', '12:00', '11:00', 'Test street 2')
+                on conflict do nothing""", Tuple.of(id));
+        return id;
+    }
+
     /** The hotel's date {@code days} from today. */
     public static LocalDate inDays(int days) {
         return LocalDate.now(ZONE).plusDays(days);

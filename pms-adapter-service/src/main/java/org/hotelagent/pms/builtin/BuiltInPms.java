@@ -66,6 +66,11 @@ class BuiltInPms implements PmsProvider {
     }
 
     @Override
+    public boolean owns(String reference) {
+        return reference.startsWith("HR-");
+    }
+
+    @Override
     @Timeout(2000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     public Uni<List<RoomType>> roomTypes(Hotel hotel) {

@@ -18,6 +18,9 @@ public interface PmsProvider {
     /** The provider's name in events: {@code builtin} or {@code qloapps}. */
     String name();
 
+    /** Whether this provider issued the booking reference (each provider has its own reference format). */
+    boolean owns(String reference);
+
     Uni<List<RoomType>> roomTypes(Hotel hotel);
 
     /** Free rooms and prices per fitting room type; {@code today} is the hotel's local date. */

@@ -15,56 +15,75 @@ import org.hotelagent.pms.persistence.HotelRepository;
 import org.hotelagent.pms.publisher.BookingChangedPublisher;
 
 /**
- * The one PMS API of the agent: resolves the hotel, asks its provider, and publishes {@code bookings-changed} after
- * every committed create, modify and cancel (a replayed request publishes nothing).
+ * The one PMS API of the agent: resolves the hotel, asks its provider (per hotel: the built-in PMS or QloApps), and
+ * publishes {@code bookings-changed} after every committed create, modify and cancel (a replayed request publishes
+ * nothing).
  */
 @ApplicationScoped
 public class PmsService {
 
     private final HotelRepository hotels;
-    private final PmsProvider provider;
+    private final PmsProviders providers;
     private final BookingChangedPublisher publisher;
-    private final RoomTypeCache cache;
+    private final Caches caches;
 
-    PmsService(HotelRepository hotels, PmsProvider provider, BookingChangedPublisher publisher, RoomTypeCache cache) {
+    PmsService(HotelRepository hotels, PmsProviders providers, BookingChangedPublisher publisher, Caches caches) {
         this.hotels = hotels;
-        this.provider = provider;
+        this.providers = providers;
         this.publisher = publisher;
-        this.cache = cache;
+        this.caches = caches;
     }
 
     /** The hotel's room types (cached in Redis), or empty when no hotel has this id. */
     public Uni<Optional<List<RoomType>>> roomTypes(String hotelId) {
         return hotels.findById(hotelId).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
-                : cache.get(hotelId, () -> provider.roomTypes(found.get())).map(Optional::of));
+                : caches.roomTypes().get(hotelId, () -> providers.forHotel(hotelId).roomTypes(found.get()))
+                        .map(Optional::of));
     }
 
     public Uni<QuoteOutcome> quote(String hotelId, Stay stay, List<Party> rooms) {
         return withHotel(hotelId, QuoteOutcome.Rejected::new,
-                hotel -> provider.quote(hotel, stay, rooms, today(hotel)));
+                hotel -> caches.availability().get(hotelId, stay, rooms,
+                        () -> providers.forHotel(hotelId).quote(hotel, stay, rooms, today(hotel))));
     }
 
     public Uni<BookingOutcome> create(BookingRequest request, RequestContext context) {
+        var provider = providers.forHotel(request.hotelId());
         return withHotel(request.hotelId(), BookingOutcome.Rejected::new,
                 hotel -> provider.create(hotel, request, today(hotel)))
+                .call(this::invalidate)
                 .call(outcome -> publisher.publish(outcome, provider.name(), context));
     }
 
     public Uni<Optional<Booking>> find(String reference) {
-        return provider.find(reference);
+        return providers.forReference(reference).find(reference);
     }
 
     public Uni<BookingOutcome> modify(String reference, BookingModification change, RequestContext context) {
+        var provider = providers.forReference(reference);
         return provider.find(reference)
                 .chain(found -> found.isEmpty() ? Uni.createFrom().item(notFound(reference))
                         : withHotel(found.get().hotelId(), BookingOutcome.Rejected::new,
                                 hotel -> provider.modify(hotel, reference, change, today(hotel))))
+                .call(this::invalidate)
                 .call(outcome -> publisher.publish(outcome, provider.name(), context));
     }
 
     public Uni<BookingOutcome> cancel(String reference, String reason, RequestContext context) {
+        var provider = providers.forReference(reference);
         return provider.cancel(reference, reason)
+                .call(this::invalidate)
                 .call(outcome -> publisher.publish(outcome, provider.name(), context));
+    }
+
+    /** A committed change makes every cached quote of its hotel stale. */
+    private Uni<Void> invalidate(BookingOutcome outcome) {
+        return switch (outcome) {
+            case BookingOutcome.Created created -> caches.availability().invalidate(created.booking().hotelId());
+            case BookingOutcome.Updated updated -> caches.availability().invalidate(updated.after().hotelId());
+            case BookingOutcome.Replayed ignored -> Uni.createFrom().voidItem();
+            case BookingOutcome.Rejected ignored -> Uni.createFrom().voidItem();
+        };
     }
 
     private <T> Uni<T> withHotel(String hotelId, Function<Rejection, T> rejected, Function<Hotel, Uni<T>> action) {

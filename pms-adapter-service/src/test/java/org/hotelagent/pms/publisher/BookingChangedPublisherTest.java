@@ -35,6 +35,8 @@ import org.hotelagent.contracts.booking.BookingChange;
 import org.hotelagent.contracts.booking.BookingChanged;
 import org.hotelagent.pms.Stays;
 import org.hotelagent.pms.TestHotels;
+import org.hotelagent.pms.qloapps.FakeQloApps;
+import org.hotelagent.pms.qloapps.QloAppsStandIn;
 
 @QuarkusTest
 class BookingChangedPublisherTest {
@@ -47,6 +49,9 @@ class BookingChangedPublisherTest {
 
     @Inject
     ObjectMapper json;
+
+    /** The QloApps stand-in, a global test resource. */
+    FakeQloApps qloapps;
 
     @Test
     void publishesEveryChangeKeyedByConversationWithTheCorrelationId() throws Exception {
@@ -116,6 +121,39 @@ class BookingChangedPublisherTest {
                 assertThat(event(r).conversationId()).isNull();
                 assertThat(r.headers().lastHeader(Topics.CORRELATION_HEADER)).isNotNull();
             });
+        }
+    }
+
+    @Test
+    void publishesQloAppsChangesAsProviderQloApps() {
+        TestHotels.createOnce(pool, QloAppsStandIn.HOTEL);
+        qloapps.reset();
+        var conversation = "whatsapp:qloapps:" + UUID.randomUUID();
+        var checkIn = inDays(32);
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var records = consume(kafka)) {
+
+            var reference = given().contentType(JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .header("X-Conversation-Id", conversation)
+                    .body(Stays.booking("1", checkIn, checkIn.plusDays(2), 2))
+                    .post("/api/hotels/" + QloAppsStandIn.HOTEL + "/bookings")
+                    .then().statusCode(201).extract().<String>path("reference");
+            given().contentType(JSON).header("X-Conversation-Id", conversation)
+                    .body(Map.of("checkIn", checkIn.toString(), "checkOut", checkIn.plusDays(3).toString()))
+                    .patch("/api/bookings/" + reference).then().statusCode(200);
+            given().contentType(JSON).header("X-Conversation-Id", conversation).body(Map.of())
+                    .post("/api/bookings/" + reference + "/cancellation").then().statusCode(200);
+
+            var events = await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
+                    .filter(r -> conversation.equals(r.key())).toList(), list -> list.size() >= 3);
+            assertThat(events).extracting(r -> event(r).change())
+                    .containsExactly(BookingChange.CREATED, BookingChange.MODIFIED, BookingChange.CANCELLED);
+            assertThat(events).allSatisfy(r -> {
+                assertThat(event(r).provider()).isEqualTo("qloapps");
+                assertThat(event(r).bookingReference()).isEqualTo(reference);
+                assertThat(event(r).total().currency()).isEqualTo("USD");
+            });
+            assertThat(event(events.get(1)).total().amount()).isEqualByComparingTo("3900");
         }
     }
 
