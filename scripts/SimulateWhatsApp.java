@@ -52,11 +52,17 @@ public class SimulateWhatsApp {
             var matcher = logged.matcher(requests);
             while (matcher.find()) {
                 var sentBody = new String(Base64.getDecoder().decode(matcher.group(1)), StandardCharsets.UTF_8);
-                if (sentBody.contains(wamid)) {
-                    var replyText = Pattern.compile("\"text\":\\{[^}]*?\"body\":\"((?:[^\"\\\\]|\\\\.)*)\"")
+                // The read receipt with its typing indicator also names the guest's message: skip it.
+                if (sentBody.contains(wamid) && !sentBody.contains("\"status\":\"read\"")) {
+                    var replyText = Pattern.compile("\"(?:text|body)\":\\{[^}]*?\"(?:body|text)\":\"((?:[^\"\\\\]|\\\\.)*)\"")
                             .matcher(sentBody);
                     System.out.printf("agent → WhatsApp (%d ms): %s%n", (System.nanoTime() - started) / 1_000_000,
-                            replyText.find() ? replyText.group(1).translateEscapes() : "(not a text message)");
+                            replyText.find() ? replyText.group(1).translateEscapes() : "(no text)");
+                    var choices = Pattern.compile("\"(?:id)\":\"([^\"]+)\",\"title\":\"((?:[^\"\\\\]|\\\\.)*)\"")
+                            .matcher(sentBody);
+                    while (choices.find()) {
+                        System.out.printf("  [%s] %s%n", choices.group(1), choices.group(2).translateEscapes());
+                    }
                     System.out.println("Graph API stand-in received: POST /{version}/{phone-number-id}/messages "
                             + sentBody);
                     return;

@@ -2,6 +2,7 @@ package org.hotelagent.nlp.domain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,10 @@ import org.hotelagent.nlp.config.NlpConfig;
 public class LanguageDetector {
 
     private static final Map<String, String> SUPPORTED = Map.of("spa", "es", "eng", "en", "por", "pt");
+    /** Below this share of the three languages the model's pick is a guess... */
+    private static final double UNSURE_BELOW = 0.5;
+    /** ...and a hint at least this likely is the better guess. */
+    private static final double HINT_AT_LEAST = 0.2;
 
     private final LanguageDetectorModel model;
     private final NlpConfig config;
@@ -37,8 +42,9 @@ public class LanguageDetector {
     }
 
     /**
-     * The language of {@code text}; {@code hint} (the conversation's language) wins when the text is too short or
-     * the model cannot decide.
+     * The language of {@code text}; {@code hint} (the conversation's language, or the guest's locale) wins when the
+     * text is too short, the model cannot decide, or the model is unsure and the hint is nearly as likely: "somos 2
+     * adultos" is as Portuguese as it is Spanish, and a Spanish guest means Spanish.
      */
     public DetectedLanguage detect(String text, String hint) {
         var fallback = new DetectedLanguage(hint != null ? hint : config.defaultLanguage(), 0.0);
@@ -48,20 +54,24 @@ public class LanguageDetector {
         }
         // LanguageDetectorME is not thread-safe; it is cheap to create around the shared model.
         var scores = new LanguageDetectorME(model).predictLanguages(text);
-        double total = 0;
-        String best = null;
-        double bestScore = 0;
+        var shares = new HashMap<String, Double>();
         for (var language : scores) {
             var code = SUPPORTED.get(language.getLang());
             if (code != null) {
-                total += language.getConfidence();
-                if (language.getConfidence() > bestScore) {
-                    best = code;
-                    bestScore = language.getConfidence();
-                }
+                shares.merge(code, language.getConfidence(), Double::sum);
             }
         }
-        return best == null || total == 0 ? fallback : new DetectedLanguage(best, bestScore / total);
+        var total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total == 0) {
+            return fallback;
+        }
+        var best = shares.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        var bestShare = best.getValue() / total;
+        var hintShare = hint == null ? 0 : shares.getOrDefault(hint, 0.0) / total;
+        if (bestShare < UNSURE_BELOW && hintShare >= HINT_AT_LEAST) {
+            return new DetectedLanguage(hint, hintShare);
+        }
+        return new DetectedLanguage(best.getKey(), bestShare);
     }
 
     /** An ISO 639-1 code and its probability among the supported languages (0 when it was assumed). */
