@@ -35,6 +35,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(Path microphone) {
+        return open(microphone, "en-US");
+    }
+
+    /** @param language the browser's UI language (navigator.language), e.g. es-ES for a guest from Spain */
+    static Browser open(Path microphone, String language) {
         var chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         var chromedriver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
@@ -46,13 +51,20 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required");
+                "--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required",
+                "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         if (microphone != null) {
             options.addArguments("--use-file-for-fake-audio-capture=" + microphone.toAbsolutePath());
         }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Runs a script in the page and returns its result. */
+    Object script(String script) {
+        return driver.executeScript(script);
     }
 
     WebDriver driver() {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** Guests on the hotel's web-chat page in a real browser, typing and speaking. */
 @Tag("browser")
@@ -33,48 +32,72 @@ class WebChatIT {
     @Test
     void aPortugueseGuestAsksAboutBreakfastAndParkingAndReadsTheHotelsAnswers() throws Exception {
         try (var browser = Browser.open(null)) {
-            openChat(browser);
-            browser.byTestId("message-input").sendKeys("Bom dia! O pequeno-almoço está incluído? E têm estacionamento?");
-            browser.byTestId("send-button").click();
-
-            var guest = browser.until(d -> lastMessage(browser, "guest"));
-            browser.until(d -> "sent".equals(guest.getDomAttribute("data-status")));
-            var reply = browser.until(d -> lastMessage(browser, "agent"));
+            var chat = openChat(browser);
+            var reply = chat.say("Bom dia! O pequeno-almoço está incluído? E têm estacionamento?");
+            assertThat(chat.lastGuestMessage().getDomAttribute("data-status")).isEqualTo("sent");
             assertThat(reply.getText()).contains(answer("breakfast", "pt"), answer("parking", "pt"));
             browser.screenshot("webchat-pt-breakfast-parking");
         }
     }
 
     @Test
-    void anEnglishGuestAsksByVoiceAndIsAnsweredFromWhatTheySaid() throws Exception {
-        var microphone = spoken("Hello. Do you have parking at the hotel?");
+    void anEnglishGuestAsksForAvailabilityByVoiceAndIsOfferedTheRoomsThePmsQuotes() throws Exception {
+        var microphone = spoken("Hello. Do you have rooms available for two people next weekend?");
         try (var browser = Browser.open(microphone)) {
-            openChat(browser);
+            var chat = openChat(browser);
             browser.byTestId("mic-button").click();
             browser.until(d -> "true".equals(browser.byTestId("mic-button").getDomAttribute("data-recording")));
             // The fake microphone plays the file from its start; record it once through, with a margin.
             TimeUnit.MILLISECONDS.sleep(duration(microphone).toMillis() + 800);
             browser.byTestId("mic-button").click();
 
-            var guest = browser.until(d -> lastMessage(browser, "guest"));
+            var guest = browser.until(d -> chat.lastGuestMessage());
             assertThat(guest.findElements(By.cssSelector("[data-testid='voice-message']"))).hasSize(1);
             browser.until(d -> "sent".equals(guest.getDomAttribute("data-status")));
-            var reply = browser.until(Duration.ofSeconds(60), d -> lastMessage(browser, "agent"));
-            assertThat(reply.getText()).contains(answer("parking", "en"));
-            browser.screenshot("webchat-en-voice-parking");
+            var reply = browser.until(Duration.ofSeconds(60), d -> chat.agentMessages().isEmpty() ? null
+                    : chat.agentMessages().getFirst());
+            browser.screenshot("webchat-en-voice-availability");
+
+            // The right answer: the dates the agent understood, and the PMS's own totals for them.
+            var slots = staffApi("/api/conversations/webchat:demo-hotel:" + chat.session()).path("slots");
+            assertThat(slots.path("adults").asText()).isEqualTo("2");
+            var quote = quote(slots.path("check_in").asText(), slots.path("check_out").asText());
+            assertThat(quote).isNotEmpty();
+            for (var total : quote) {
+                assertThat(reply.getText()).contains(total);
+            }
         }
     }
 
-    private void openChat(Browser browser) {
-        browser.get(suite.url("gateway-service") + "/chat/demo-hotel");
-        assertThat(browser.byTestId("hotel-name").getText()).isEqualTo("Hotel Demo Mar");
-        browser.until(d -> "open".equals(browser.byTestId("connection-status").getDomAttribute("data-state")));
+    /** The totals the PMS quotes for two adults, formatted as the agent writes euros in English. */
+    private List<String> quote(String checkIn, String checkOut) throws IOException, InterruptedException {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(suite.url(
+                        "pms-adapter-service") + "/api/hotels/demo-hotel/availability"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"checkIn\":\"%s\",\"checkOut\":\"%s\",\"rooms\":[{\"adults\":2,\"children\":0}]}"
+                        .formatted(checkIn, checkOut))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var totals = new java.util.ArrayList<String>();
+        for (JsonNode offer : JSON.readTree(response.body()).path("offers")) {
+            if (offer.path("available").asInt() > 0) {
+                totals.add(new java.math.BigDecimal(offer.path("total").asText()).setScale(2).toPlainString());
+            }
+        }
+        return totals;
     }
 
-    private static WebElement lastMessage(Browser browser, String role) {
-        List<WebElement> messages = browser.driver()
-                .findElements(By.cssSelector("[data-testid='message'][data-role='" + role + "']"));
-        return messages.isEmpty() ? null : messages.getLast();
+    private JsonNode staffApi(String path) throws IOException, InterruptedException {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        suite.url("orchestrator-service") + path))
+                .header("Authorization", "Bearer " + suite.staffToken()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private ChatPage openChat(Browser browser) {
+        var chat = ChatPage.open(browser, suite);
+        assertThat(browser.byTestId("hotel-name").getText()).isEqualTo("Hotel Demo Mar");
+        return chat;
     }
 
     /** The hotel's stored answer, read through the staff API, so the test follows edits of the seed. */
