@@ -35,6 +35,19 @@ class ObservabilityTest {
     }
 
     @Test
+    void exposesTheBusinessDashboardsCountersFromTheStart() {
+        given().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("hotel_orchestrator_conversations_started_total{channel=\"webchat\","
+                        + "language=\"pt\"}"))
+                .body(containsString("hotel_orchestrator_replies_composed_total{kind=\"holding\"}"))
+                .body(containsString("hotel_orchestrator_handoffs_requested_total{reason=\"misunderstanding\"}"))
+                .body(containsString("hotel_orchestrator_bookings_changed_total{change=\"cancelled\"}"))
+                .body(containsString("hotel_orchestrator_quotes_offered_total"))
+                .body(containsString("hotel_orchestrator_voice_synthesized_total{outcome=\"timed-out\"}"));
+    }
+
+    @Test
     void publishesItsOpenApiDocumentAndSwaggerUi() {
         given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200)

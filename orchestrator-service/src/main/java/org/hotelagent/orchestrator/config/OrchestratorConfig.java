@@ -3,6 +3,7 @@ package org.hotelagent.orchestrator.config;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -21,6 +22,18 @@ public interface OrchestratorConfig {
 
     /** Pending PMS actions: how their retries back off. */
     ResumeConfig resume();
+
+    /**
+     * Whether a guest who spoke gets a voice note with the text reply, per hotel id; the key {@code default} answers
+     * for hotels not listed ({@code orchestrator.voice-replies.default}, true unless set).
+     */
+    Map<String, Boolean> voiceReplies();
+
+    /** Whether guests of {@code hotelId} who spoke are answered with a voice note too. */
+    default boolean voiceRepliesFor(String hotelId) {
+        var replies = voiceReplies();
+        return replies.getOrDefault(hotelId, replies.getOrDefault("default", true));
+    }
 
     /** Clock settings. */
     interface ClockConfig {

@@ -67,6 +67,17 @@ public final class Dialogue {
         };
     }
 
+    /**
+     * Why a planned handover happens, for the metrics: request (asked for a person), complaint (a complaint or an
+     * angry message the agent cannot place) or misunderstanding (not understood twice in a row).
+     */
+    public static String handOverReason(MessageInterpreted message) {
+        if (SlotFilling.confident(message, Intent.human_handoff)) {
+            return "request";
+        }
+        return wantsAPerson(message) ? "complaint" : "misunderstanding";
+    }
+
     /** Told while the PMS cannot answer; the action is kept and the real answer follows. */
     public static Answer holding(MessageInterpreted message) {
         return Answer.of(Wording.in(message.language()).replies().holding());

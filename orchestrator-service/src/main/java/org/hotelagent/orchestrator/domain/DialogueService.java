@@ -10,12 +10,12 @@ import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
 import org.hotelagent.orchestrator.persistence.ConversationRepository;
 import org.hotelagent.orchestrator.persistence.KnowledgeRepository;
-import org.hotelagent.orchestrator.publisher.ReplyPublisher;
 
 /**
  * Advances a conversation by one guest message: under the conversation's lock, read the state, apply the dialogue
  * rules, ask the PMS when they need it, save the state and the turn, then publish the reply. When the PMS cannot
- * answer, the guest gets a holding reply and the action is kept for {@link PendingActionResumer}.
+ * answer, the guest gets a holding reply and the action is kept for {@link PendingActionResumer}. The reply's voice
+ * note, if any, is made after the transaction, so a slow audio-service never holds the conversation's lock.
  */
 @ApplicationScoped
 public class DialogueService {
@@ -23,14 +23,17 @@ public class DialogueService {
     private final ConversationRepository conversations;
     private final KnowledgeRepository knowledge;
     private final DialogueEffects effects;
-    private final ReplyPublisher replies;
+    private final ReplySender replies;
+    private final DialogueMetrics metrics;
 
+    // Five collaborators, against the four of the style guide: metrics are counted where the turn's facts are known.
     DialogueService(ConversationRepository conversations, KnowledgeRepository knowledge, DialogueEffects effects,
-                    ReplyPublisher replies) {
+                    ReplySender replies, DialogueMetrics metrics) {
         this.conversations = conversations;
         this.knowledge = knowledge;
         this.effects = effects;
         this.replies = replies;
+        this.metrics = metrics;
     }
 
     /**
@@ -39,35 +42,57 @@ public class DialogueService {
      * conversation (handoff requested or claimed) the turn is recorded and nothing is sent.
      */
     public Uni<Void> advance(MessageInterpreted message) {
-        return conversations.<ReplyComposed>locked(message.conversationId(), connection -> conversations
-                        .recorded(connection, message.eventId())
-                        .chain(recorded -> recorded.isPresent() ? Uni.createFrom().item(recorded.get().reply())
-                                : answerUnlessHandedOver(connection, message)))
-                .chain(reply -> reply == null ? Uni.createFrom().voidItem() : replies.publish(reply));
+        return metrics.timed(message, () -> conversations.<Sent>locked(message.conversationId(), connection ->
+                        conversations.recorded(connection, message.eventId())
+                                .chain(recorded -> recorded.isPresent()
+                                        ? Uni.createFrom().item(new Sent(recorded.get().reply(), null))
+                                        : answerUnlessHandedOver(connection, message)))
+                .chain(sent -> sent.reply() == null ? Uni.createFrom().voidItem()
+                        : replies.send(message, sent.reply(), sent.kind())));
     }
 
-    private Uni<ReplyComposed> answerUnlessHandedOver(SqlConnection connection, MessageInterpreted message) {
+    private Uni<Sent> answerUnlessHandedOver(SqlConnection connection, MessageInterpreted message) {
         return conversations.open(connection, message)
-                .chain(state -> conversations.handoff(connection, message.conversationId())
-                        .chain(handoff -> "none".equals(handoff) ? answer(connection, message, state)
+                .invoke(opened -> {
+                    if (opened.started()) {
+                        metrics.conversationStarted(message);
+                    }
+                })
+                .chain(opened -> conversations.handoff(connection, message.conversationId())
+                        .chain(handoff -> "none".equals(handoff) ? answer(connection, message, opened.state())
                                 : silent(connection, message)));
     }
 
-    private Uni<ReplyComposed> silent(SqlConnection connection, MessageInterpreted message) {
-        return conversations.recordTurn(connection, message, null).replaceWith((ReplyComposed) null);
+    private Uni<Sent> silent(SqlConnection connection, MessageInterpreted message) {
+        return conversations.recordTurn(connection, message, null).replaceWith(new Sent(null, null));
     }
 
-    private Uni<ReplyComposed> answer(SqlConnection connection, MessageInterpreted message, DialogueState state) {
+    private Uni<Sent> answer(SqlConnection connection, MessageInterpreted message, DialogueState state) {
         var language = Wording.languageOf(message.language());
         return knowledge.answers(message.hotelId(), KnowledgeTopic.mentionedIn(message.text()), language)
                 .map(answers -> Dialogue.next(state, message, answers, effects.today()))
                 .chain(plan -> effects.resolve(connection, message, plan.step())
-                        .map(said -> remembered(plan, said))
-                        .call(said -> conversations.save(connection, message.conversationId(), said.state()))
-                        .call(() -> plan.handOver() ? conversations.requestHandoff(connection,
-                                message.conversationId()) : Uni.createFrom().voidItem()))
-                .map(said -> effects.composer().compose(message, said.answer()))
-                .call(reply -> conversations.recordTurn(connection, message, reply));
+                        .chain(said -> settle(connection, message, plan, said)))
+                .call(sent -> conversations.recordTurn(connection, message, sent.reply()));
+    }
+
+    /** Saves the state after the answer, hands over when the plan says so, and composes the reply. */
+    private Uni<Sent> settle(SqlConnection connection, MessageInterpreted message, Dialogue.Plan plan,
+                             Step.Say resolved) {
+        var said = remembered(plan, resolved);
+        var sent = new Sent(effects.composer().compose(message, said.answer()), kind(plan, resolved, message));
+        return conversations.save(connection, message.conversationId(), said.state())
+                .call(() -> plan.handOver() ? handOver(connection, message) : Uni.createFrom().voidItem())
+                .replaceWith(sent);
+    }
+
+    private Uni<Void> handOver(SqlConnection connection, MessageInterpreted message) {
+        metrics.handedOver(Dialogue.handOverReason(message));
+        return conversations.requestHandoff(connection, message.conversationId());
+    }
+
+    private static String kind(Dialogue.Plan plan, Step.Say said, MessageInterpreted message) {
+        return plan.handOver() ? "handoff" : Dialogue.holding(message).equals(said.answer()) ? "holding" : "answered";
     }
 
     /** The answer after the plan's preface, and the count of misunderstood messages the flows do not carry. */
@@ -75,5 +100,9 @@ public class DialogueService {
         var misunderstood = plan.step().state().memory().misunderstood();
         var state = said.state().with(said.state().memory().misunderstood(misunderstood));
         return new Step.Say(state, said.answer().after(plan.preface()));
+    }
+
+    /** A turn's reply (null when the agent stays silent) and its kind for the metrics (null when republished). */
+    private record Sent(ReplyComposed reply, String kind) {
     }
 }

@@ -22,11 +22,14 @@ public class HandoffService {
     private final ConversationRepository conversations;
     private final ReplyPublisher replies;
     private final Clock clock;
+    private final DialogueMetrics metrics;
 
-    HandoffService(ConversationRepository conversations, ReplyPublisher replies, Clock clock) {
+    HandoffService(ConversationRepository conversations, ReplyPublisher replies, Clock clock,
+                   DialogueMetrics metrics) {
         this.conversations = conversations;
         this.replies = replies;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Staff answer from now on; the agent records the guest's messages and stays silent. */
@@ -55,7 +58,8 @@ public class HandoffService {
             var reply = reply(conversationId, found.get(), text);
             return conversations.<Void>locked(conversationId, connection ->
                             conversations.recordStaffReply(connection, reply))
-                    .chain(() -> replies.publish(reply)).replaceWith(Optional.of(reply));
+                    .chain(() -> replies.publish(reply)).invoke(() -> metrics.replied("staff"))
+                    .replaceWith(Optional.of(reply));
         });
     }
 

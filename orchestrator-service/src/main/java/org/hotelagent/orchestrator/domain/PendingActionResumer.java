@@ -11,13 +11,13 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import org.hotelagent.orchestrator.persistence.ConversationRepository;
 import org.hotelagent.orchestrator.persistence.PendingActionRepository;
 import org.hotelagent.orchestrator.persistence.PendingActionRepository.Due;
-import org.hotelagent.orchestrator.publisher.ReplyPublisher;
 
 /**
  * Retries the PMS actions kept during an outage and sends the guest the real answer once the PMS gives it. Each
  * retry runs under the conversation's lock against the current state; the follow-up reply is published before the
  * transaction commits, so a crash in between repeats it with the same event id (which the gateway sends once) and
- * repeats the PMS call, which is safe: reads, a cancellation, and bookings keyed by their Idempotency-Key.
+ * repeats the PMS call, which is safe: reads, a cancellation, and bookings keyed by their Idempotency-Key. A guest
+ * who spoke gets the follow-up as a voice note too, synthesised under the lock (at most 3 s more).
  */
 @ApplicationScoped
 class PendingActionResumer {
@@ -27,10 +27,10 @@ class PendingActionResumer {
     private final ConversationRepository conversations;
     private final PendingActionRepository pending;
     private final DialogueEffects effects;
-    private final ReplyPublisher replies;
+    private final ReplySender replies;
 
     PendingActionResumer(ConversationRepository conversations, PendingActionRepository pending,
-                         DialogueEffects effects, ReplyPublisher replies) {
+                         DialogueEffects effects, ReplySender replies) {
         this.conversations = conversations;
         this.pending = pending;
         this.effects = effects;
@@ -66,7 +66,7 @@ class PendingActionResumer {
                                 .map(said -> effects.composer().followUp(kept.get().message(), said.answer()))
                                 .call(reply -> conversations.recordFollowUp(connection, due.id(),
                                         kept.get().message(), reply))
-                                .call(replies::publish)
+                                .call(reply -> replies.send(kept.get().message(), reply, "follow-up"))
                                 .chain(() -> pending.answered(connection, due.id())));
     }
 }

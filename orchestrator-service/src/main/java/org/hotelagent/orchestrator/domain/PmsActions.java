@@ -16,13 +16,19 @@ import org.hotelagent.orchestrator.client.PmsResult;
 class PmsActions {
 
     private final PmsClient pms;
+    private final DialogueMetrics metrics;
 
-    PmsActions(PmsClient pms) {
+    PmsActions(PmsClient pms, DialogueMetrics metrics) {
         this.pms = pms;
+        this.metrics = metrics;
     }
 
-    /** Fails when the PMS is unavailable (timeout, 5xx, breaker open); refusals are results. */
+    /** Fails when the PMS is unavailable (timeout, 5xx, breaker open); refusals are results. Counts what it did. */
     Uni<? extends PmsResult<?>> run(PmsAction action, MessageInterpreted message) {
+        return call(action, message).invoke(result -> metrics.pmsAnswered(action, result));
+    }
+
+    private Uni<? extends PmsResult<?>> call(PmsAction action, MessageInterpreted message) {
         var caller = new PmsClient.Caller(message.conversationId(), message.correlationId(),
                 message.channel().code());
         return switch (action) {

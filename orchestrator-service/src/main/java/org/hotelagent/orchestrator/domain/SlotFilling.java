@@ -60,8 +60,10 @@ public final class SlotFilling {
             return "make_reservation".equals(state.task()) && "check_availability".equals(asked) ? state.task()
                     : asked;
         }
-        if (state.task() == null && hasStay(message)) {
-            return "check_availability";
+        if (state.task() == null && (hasStay(message) || providesBookingSlots(message))) {
+            // nlp reads long booking requests full of slots as provide_info: a named room makes it a booking
+            return providesBookingSlots(message) && has(message, "room_type") ? "make_reservation"
+                    : "check_availability";
         }
         var picked = choice(message).filter(id -> id.startsWith(Wording.ROOM)).isPresent()
                 || state.memory().awaiting() == Awaiting.ROOM && (affirms(message) || has(message, "room_type"));
@@ -118,6 +120,12 @@ public final class SlotFilling {
 
     private static String family(String task) {
         return task == null ? null : BOOKING_TASKS.contains(task) ? "booking" : task;
+    }
+
+    /** Top intent provide_info (at any confidence: the slots say more) with a slot of the booking flow. */
+    private static boolean providesBookingSlots(MessageInterpreted message) {
+        return message.intent() != null && message.intent().intent() == Intent.provide_info
+                && (hasStay(message) || has(message, "adults") || has(message, "room_type"));
     }
 
     private static boolean hasStay(MessageInterpreted message) {

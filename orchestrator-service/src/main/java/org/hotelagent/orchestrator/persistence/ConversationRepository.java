@@ -36,6 +36,7 @@ public class ConversationRepository {
                 guest_name = coalesce(excluded.guest_name, conversations.guest_name),
                 language = excluded.language,
                 updated_at = now()
+            returning (xmax = 0) as created
             """;
     private static final String STATE = "select task, slots::text, dialogue::text from conversations where id = $1";
     private static final String HANDOFF = "select handoff from conversations where id = $1";
@@ -100,13 +101,18 @@ public class ConversationRepository {
         return connection.preparedQuery(REQUEST_HANDOFF).execute(Tuple.of(conversationId)).replaceWithVoid();
     }
 
-    /** Creates or refreshes the conversation from the message's guest, then reads its dialogue state. */
-    public Uni<DialogueState> open(SqlConnection connection, MessageInterpreted message) {
+    /**
+     * Creates or refreshes the conversation from the message's guest, then reads its dialogue state; {@code started}
+     * when this message created it.
+     */
+    public Uni<Opened> open(SqlConnection connection, MessageInterpreted message) {
         var guest = message.guest();
         return connection.preparedQuery(UPSERT_CONVERSATION).execute(Tuple.from(new Object[]{
                         message.conversationId(), message.hotelId(), message.channel().code(), guest.address(),
                         guest.userId(), guest.displayName(), message.language()}))
-                .chain(() -> state(connection, message.conversationId()));
+                .map(rows -> rows.iterator().next().getBoolean("created"))
+                .chain(started -> state(connection, message.conversationId())
+                        .map(state -> new Opened(state, started)));
     }
 
     public Uni<DialogueState> state(SqlConnection connection, String conversationId) {
@@ -170,6 +176,10 @@ public class ConversationRepository {
 
     /** Who a conversation is with, and who answers them. */
     public record Guest(String hotelId, String channel, GuestRef ref, String language, String handoff) {
+    }
+
+    /** A conversation's state as a message finds it; {@code started} when that message opened the conversation. */
+    public record Opened(DialogueState state, boolean started) {
     }
 
     /** A turn already recorded; {@code reply} is null when the agent stayed silent. */

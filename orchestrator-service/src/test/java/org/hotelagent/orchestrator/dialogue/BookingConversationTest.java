@@ -54,6 +54,7 @@ import org.hotelagent.orchestrator.api.KnowledgeResource;
 import org.hotelagent.orchestrator.client.PmsClient;
 import org.hotelagent.orchestrator.support.FactCheck;
 import org.hotelagent.orchestrator.support.GuestChat;
+import org.hotelagent.orchestrator.support.Metrics;
 import org.hotelagent.orchestrator.support.PmsStandIn;
 import org.hotelagent.orchestrator.support.PmsWarmUp;
 import org.hotelagent.orchestrator.support.StaffTokens;
@@ -66,6 +67,12 @@ class BookingConversationTest {
     static final String DOUBLE = offer("double", "Doble", "Double room", "Quarto duplo", 4, "180.00", "90.00",
             "90.00");
     static final String SUITE = offer("suite", "Suite", "Suite", "Suite", 1, "320.00", "160.00", "160.00");
+
+    static final String STARTED = "hotel_orchestrator_conversations_started_total";
+    static final String REPLIES = "hotel_orchestrator_replies_composed_total";
+    static final String QUOTES = "hotel_orchestrator_quotes_offered_total";
+    static final String BOOKINGS = "hotel_orchestrator_bookings_changed_total";
+    static final String TURNS = "hotel_orchestrator_turns_processed_seconds";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -92,6 +99,11 @@ class BookingConversationTest {
         pms.stubFor(post(availability(hotel)).willReturn(quote(hotel, "2026-12-03", "2026-12-05", 2, DOUBLE, SUITE)));
         pms.stubFor(post(bookings(hotel)).willReturn(json(201, PmsStandIn.booking("HR-2026-00042", hotel,
                 "confirmed", "double", "2026-12-03", "2026-12-05", 2, "180.00", Map.of("name", "Ana García")))));
+        var started = Metrics.value(STARTED, "channel=\"whatsapp\"", "language=\"es\"");
+        var answered = Metrics.value(REPLIES, "kind=\"answered\"");
+        var quotes = Metrics.value(QUOTES);
+        var created = Metrics.value(BOOKINGS, "change=\"created\"");
+        var turns = Metrics.value(TURNS + "_count", "channel=\"whatsapp\"");
 
         try (var ana = new GuestChat(bootstrapServers, hotel, address, "Ana")) {
             var askDates = ana.says("es", "Hola, quiero reservar una habitación", Intent.make_reservation);
@@ -137,6 +149,36 @@ class BookingConversationTest {
                     .body("slots.booking_reference", is("HR-2026-00042"))
                     .body("slots.guest_name", is("Ana García"))
                     .body("turns", hasSize(5));
+            FactCheck.assertRepliesOnlyUse(ana, PmsStandIn.servedBodies(pms, hotel), List.of());
+            Metrics.awaitIncrease(started, 1, STARTED, "channel=\"whatsapp\"", "language=\"es\"");
+            Metrics.awaitIncrease(answered, 5, REPLIES, "kind=\"answered\"");
+            Metrics.awaitIncrease(quotes, 1, QUOTES);
+            Metrics.awaitIncrease(created, 1, BOOKINGS, "change=\"created\"");
+            // five messages and the redelivered yes, each timed into the histogram's buckets
+            Metrics.awaitIncrease(turns, 6, TURNS + "_count", "channel=\"whatsapp\"");
+            assertThat(Metrics.value(TURNS + "_bucket", "channel=\"whatsapp\"", "le=\"+Inf\""))
+                    .isEqualTo(Metrics.value(TURNS + "_count", "channel=\"whatsapp\""));
+        }
+    }
+
+    @Test
+    void aLongBookingRequestReadAsProvideInfoIsTakenAsABookingAndGoesStraightToTheConfirmation() {
+        var hotel = "hotel-" + UUID.randomUUID();
+        pms.stubFor(post(availability(hotel)).willReturn(quote(hotel, "2026-12-03", "2026-12-05", 2, DOUBLE, SUITE)));
+        var text = "Buenas, una doble del 3 al 5 de diciembre para 2 adultos a nombre de Ana García";
+
+        try (var ana = new GuestChat(bootstrapServers, hotel, "3463" + System.nanoTime() % 10_000_000, "Ana")) {
+            var confirm = ana.says("es", text, Intent.provide_info, entity(room_type, "doble", "double"),
+                    entity(check_in, "del 3 al 5 de diciembre", "2026-12-03"),
+                    entity(check_out, "del 3 al 5 de diciembre", "2026-12-05"), entity(adults, "2 adultos", "2"),
+                    entity(guest_name, "Ana García", "Ana García"));
+
+            assertThat(confirm.text()).isEqualTo("Te confirmo: Doble, del 3 de diciembre al 5 de diciembre "
+                    + "(2 noches), 2 adultos. Total: 180,00 €. ¿La reservo?");
+            assertThat(confirm.buttons()).extracting(ReplyButton::id).containsExactly("yes", "no");
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+                    .get("/api/conversations/{id}", ana.conversationId()).then().statusCode(200)
+                    .body("task", is("make_reservation"));
             FactCheck.assertRepliesOnlyUse(ana, PmsStandIn.servedBodies(pms, hotel), List.of());
         }
     }

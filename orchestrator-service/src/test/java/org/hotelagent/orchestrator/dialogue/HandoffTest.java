@@ -31,6 +31,7 @@ import org.hotelagent.contracts.nlp.MessageInterpreted;
 import org.hotelagent.contracts.nlp.Sentiment;
 import org.hotelagent.orchestrator.api.HandoffResource;
 import org.hotelagent.orchestrator.support.GuestChat;
+import org.hotelagent.orchestrator.support.Metrics;
 import org.hotelagent.orchestrator.support.PmsStandIn;
 import org.hotelagent.orchestrator.support.StaffTokens;
 
@@ -39,6 +40,9 @@ import org.hotelagent.orchestrator.support.StaffTokens;
 @WithTestResource(value = PmsStandIn.class, scope = TestResourceScope.GLOBAL)
 class HandoffTest {
 
+    static final String HANDOFFS = "hotel_orchestrator_handoffs_requested_total";
+    static final String REPLIES = "hotel_orchestrator_replies_composed_total";
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -46,6 +50,8 @@ class HandoffTest {
     void aGuestWhoAsksForAPersonGetsStaffAndTheAgentStaysSilentUntilReleased() {
         var hotel = "hotel-" + UUID.randomUUID();
         var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var requested = Metrics.value(HANDOFFS, "reason=\"request\"");
+        var staffReplies = Metrics.value(REPLIES, "kind=\"staff\"");
         try (var guest = new GuestChat(bootstrapServers, hotel, "3460" + System.nanoTime() % 10_000_000, "Eva");
              var kafka = new KafkaCompanion(bootstrapServers);
              var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
@@ -85,6 +91,8 @@ class HandoffTest {
                     .body("handoff", is("none")).body("turns", hasSize(4))
                     .body("turns[1].reply", nullValue())
                     .body("turns[2].reply", is("Hola Eva, soy Ana de recepción. ¿En qué te ayudo?"));
+            Metrics.awaitIncrease(requested, 1, HANDOFFS, "reason=\"request\"");
+            Metrics.awaitIncrease(staffReplies, 1, REPLIES, "kind=\"staff\"");
         }
     }
 
@@ -92,6 +100,9 @@ class HandoffTest {
     void twoMessagesInARowNotUnderstoodOrAComplaintHandTheGuestOver() {
         var hotel = "hotel-" + UUID.randomUUID();
         var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var misunderstood = Metrics.value(HANDOFFS, "reason=\"misunderstanding\"");
+        var complained = Metrics.value(HANDOFFS, "reason=\"complaint\"");
+        var handoffReplies = Metrics.value(REPLIES, "kind=\"handoff\"");
         try (var lost = new GuestChat(bootstrapServers, hotel, "4471" + System.nanoTime() % 10_000_000, "Lee");
              var angry = new GuestChat(bootstrapServers, hotel, "4472" + System.nanoTime() % 10_000_000, "Kim")) {
             var first = lost.send(unclear(lost, "asdf qwerty"));
@@ -109,6 +120,9 @@ class HandoffTest {
             given().auth().oauth2(staff).queryParam("hotelId", hotel).queryParam("handoff", "none")
                     .get("/api/conversations").then().statusCode(200)
                     .body("conversationId", not(hasItem(lost.conversationId())));
+            Metrics.awaitIncrease(misunderstood, 1, HANDOFFS, "reason=\"misunderstanding\"");
+            Metrics.awaitIncrease(complained, 1, HANDOFFS, "reason=\"complaint\"");
+            Metrics.awaitIncrease(handoffReplies, 2, REPLIES, "kind=\"handoff\"");
         }
     }
 

@@ -45,6 +45,7 @@ import org.hotelagent.contracts.nlp.Intent;
 import org.hotelagent.orchestrator.client.PmsClient;
 import org.hotelagent.orchestrator.support.FactCheck;
 import org.hotelagent.orchestrator.support.GuestChat;
+import org.hotelagent.orchestrator.support.Metrics;
 import org.hotelagent.orchestrator.support.PmsStandIn;
 import org.hotelagent.orchestrator.support.PmsWarmUp;
 import org.hotelagent.orchestrator.support.StaffTokens;
@@ -56,6 +57,8 @@ class PmsOutageTest {
 
     static final String DOUBLE = offer("double", "Doble", "Double room", "Quarto duplo", 2, "200.00", "100.00",
             "100.00");
+
+    static final String REPLIES = "hotel_orchestrator_replies_composed_total";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -84,6 +87,9 @@ class PmsOutageTest {
         var slow = pms.stubFor(post(availability(hotel)).willReturn(quote(hotel, "2026-12-14", "2026-12-16", 2,
                 DOUBLE).withFixedDelay(5_000)));
 
+        var holdingReplies = Metrics.value(REPLIES, "kind=\"holding\"");
+        var followUps = Metrics.value(REPLIES, "kind=\"follow-up\"");
+
         try (var tom = new GuestChat(bootstrapServers, hotel, "4478" + System.nanoTime() % 10_000_000, "Tom")) {
             var started = System.nanoTime();
             var holding = tom.says("en", "Any room from Dec 14 to Dec 16 for 2 adults?", Intent.check_availability,
@@ -108,6 +114,8 @@ class PmsOutageTest {
                     .get("/api/conversations/{id}", tom.conversationId()).then().statusCode(200)
                     .body("turns", hasSize(2)).body("turns[1].guestText", nullValue());
             FactCheck.assertRepliesOnlyUse(tom, PmsStandIn.servedBodies(pms, hotel), List.of());
+            Metrics.awaitIncrease(holdingReplies, 1, REPLIES, "kind=\"holding\"");
+            Metrics.awaitIncrease(followUps, 1, REPLIES, "kind=\"follow-up\"");
         }
     }
 

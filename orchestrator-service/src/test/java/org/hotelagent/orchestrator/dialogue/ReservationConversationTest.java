@@ -42,6 +42,7 @@ import org.hotelagent.contracts.nlp.Intent;
 import org.hotelagent.orchestrator.client.PmsClient;
 import org.hotelagent.orchestrator.support.FactCheck;
 import org.hotelagent.orchestrator.support.GuestChat;
+import org.hotelagent.orchestrator.support.Metrics;
 import org.hotelagent.orchestrator.support.PmsStandIn;
 import org.hotelagent.orchestrator.support.PmsWarmUp;
 import org.hotelagent.orchestrator.support.StaffTokens;
@@ -50,6 +51,8 @@ import org.hotelagent.orchestrator.support.StaffTokens;
 @QuarkusTest
 @WithTestResource(value = PmsStandIn.class, scope = TestResourceScope.GLOBAL)
 class ReservationConversationTest {
+
+    static final String BOOKINGS = "hotel_orchestrator_bookings_changed_total";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -80,6 +83,8 @@ class ReservationConversationTest {
         pms.stubFor(post("/api/bookings/" + reference + "/cancellation").willReturn(json(200, booking(reference,
                 hotel, "cancelled", "double", "2026-12-03", "2026-12-05", 2, "180.00", mine))));
 
+        var cancellations = Metrics.value(BOOKINGS, "change=\"cancelled\"");
+
         try (var elena = new GuestChat(bootstrapServers, hotel, address, "Elena")) {
             var confirm = elena.says("es", "Quiero cancelar mi reserva " + reference, Intent.cancel_reservation,
                     entity(booking_reference, reference, reference));
@@ -97,6 +102,7 @@ class ReservationConversationTest {
                     .get("/api/conversations/{id}", elena.conversationId()).then().statusCode(200)
                     .body("task", nullValue()).body("slots.booking_reference", is(reference));
             FactCheck.assertRepliesOnlyUse(elena, PmsStandIn.servedBodies(pms, reference), List.of());
+            Metrics.awaitIncrease(cancellations, 1, BOOKINGS, "change=\"cancelled\"");
         }
     }
 
@@ -158,6 +164,8 @@ class ReservationConversationTest {
         pms.stubFor(patch(urlPathEqualTo("/api/bookings/" + reference)).willReturn(json(200, booking(reference, hotel,
                 "confirmed", "double", "2026-12-20", "2026-12-22", 2, "230.00", mine))));
 
+        var changes = Metrics.value(BOOKINGS, "change=\"modified\"");
+
         try (var amy = new GuestChat(bootstrapServers, hotel, address, "Amy")) {
             var confirm = amy.says("en", "Can I move " + reference + " to Dec 20-22?", Intent.modify_reservation,
                     entity(booking_reference, reference, reference), entity(check_in, "Dec 20-22", "2026-12-20"),
@@ -172,6 +180,7 @@ class ReservationConversationTest {
                     .withHeader("X-Conversation-Id", equalTo(amy.conversationId()))
                     .withRequestBody(equalToJson("{\"checkIn\": \"2026-12-20\", \"checkOut\": \"2026-12-22\"}")));
             FactCheck.assertRepliesOnlyUse(amy, PmsStandIn.servedBodies(pms, reference), List.of());
+            Metrics.awaitIncrease(changes, 1, BOOKINGS, "change=\"modified\"");
         }
     }
 

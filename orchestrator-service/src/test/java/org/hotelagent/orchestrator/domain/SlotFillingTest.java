@@ -39,6 +39,33 @@ class SlotFillingTest {
     }
 
     @Test
+    void aLongBookingRequestReadAsProvideInfoWithARoomStartsABookingWhenNoTaskIsActive() {
+        var state = SlotFilling.read(DialogueState.EMPTY, message(Intent.provide_info, null,
+                entity(EntityType.room_type, "double"), entity(EntityType.check_in, "2026-12-03"),
+                entity(EntityType.nights, "2"), entity(EntityType.adults, "2")));
+
+        assertThat(state.task()).isEqualTo("make_reservation");
+        assertThat(state.slots()).containsEntry("room_type", "double").containsEntry("check_out", "2026-12-05");
+    }
+
+    @Test
+    void aPartyAsProvideInfoStartsAnAvailabilityCheckAndARoomABookingOnlyWithoutAnActiveTask() {
+        var party = SlotFilling.read(DialogueState.EMPTY, message(Intent.provide_info, null,
+                entity(EntityType.adults, "2")));
+        var room = SlotFilling.read(DialogueState.EMPTY, message(Intent.provide_info, null,
+                entity(EntityType.room_type, "suite")));
+        var greeting = SlotFilling.read(DialogueState.EMPTY, message(Intent.greeting, null,
+                entity(EntityType.adults, "2")));
+        var during = SlotFilling.read(new DialogueState("reservation_status", Map.of(), null),
+                message(Intent.provide_info, null, entity(EntityType.room_type, "suite")));
+
+        assertThat(party.task()).isEqualTo("check_availability");
+        assertThat(room.task()).isEqualTo("make_reservation");
+        assertThat(greeting.task()).isNull();
+        assertThat(during.task()).isEqualTo("reservation_status");
+    }
+
+    @Test
     void aCorrectedCheckInKeepsTheLengthOfStayIgnoresThePreviousValueAndDropsTheQuote() {
         var before = new DialogueState("make_reservation", Map.of("check_in", "2026-12-05", "check_out",
                 "2026-12-07", "nights", "2", "adults", "2"), new DialogueState.Memory(

@@ -20,6 +20,7 @@ import org.hotelagent.contracts.GoldenSamples;
 import org.hotelagent.contracts.GuestRef;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.dialogue.ReplyComposed;
+import org.hotelagent.contracts.message.MediaRef;
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.contracts.nlp.Entity;
 import org.hotelagent.contracts.nlp.EntityType;
@@ -27,6 +28,7 @@ import org.hotelagent.contracts.nlp.Intent;
 import org.hotelagent.contracts.nlp.IntentScore;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
 import org.hotelagent.contracts.nlp.Sentiment;
+import org.hotelagent.contracts.nlp.Transcription;
 
 /**
  * One guest talking to the orchestrator through the real broker: each message is published on
@@ -70,6 +72,20 @@ public final class GuestChat implements AutoCloseable {
 
     public ReplyComposed says(String language, String text, Intent intent, Entity... entities) {
         return send(message(language, text, intent, new MessageBody.Text(text, null), entities));
+    }
+
+    /** A voice note, as nlp passes it on: the transcript as text, how it was heard, and the audio by reference. */
+    public ReplyComposed speaks(String language, String transcript, Intent intent, Entity... entities) {
+        return send(voiceNote(language, transcript, intent, entities));
+    }
+
+    public MessageInterpreted voiceNote(String language, String transcript, Intent intent, Entity... entities) {
+        var typed = message(language, transcript, intent, new MessageBody.Audio(new MediaRef("media-"
+                + UUID.randomUUID(), "audio/ogg", null, 4_096L, null, "by-reference"), true), entities);
+        return new MessageInterpreted(typed.eventId(), typed.occurredAt(), typed.conversationId(), typed.hotelId(),
+                typed.correlationId(), typed.sourceEventId(), typed.channel(), typed.channelMessageId(),
+                typed.guest(), transcript, new Transcription(0.92, 2_400), language, typed.languageConfidence(),
+                typed.intent(), null, typed.entities(), typed.sentiment(), typed.body());
     }
 
     /** A tap on a button or list row we sent, which nlp passes on with the row's title as text. */
