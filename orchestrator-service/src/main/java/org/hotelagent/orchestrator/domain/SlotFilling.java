@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.contracts.nlp.Entity;
@@ -28,6 +29,7 @@ public final class SlotFilling {
             "cancel_reservation", "reservation_status");
     private static final Set<EntityType> SLOT_TYPES = EnumSet.complementOf(EnumSet.of(EntityType.amount));
     private static final Set<String> STAY = Set.of("check_in", "check_out", "nights", "adults", "children");
+    private static final Pattern BARE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{L}[\\p{L}'’.-]*){1,4}");
 
     private SlotFilling() {
     }
@@ -36,7 +38,7 @@ public final class SlotFilling {
     public static DialogueState read(DialogueState state, MessageInterpreted message) {
         var task = task(state, message);
         var start = Objects.equals(family(task), family(state.task())) ? state : state.finished();
-        var slots = merged(start.slots(), message);
+        var slots = merged(start.slots(), message, start.memory().awaiting());
         return invalidated(start, slots).withTask(task);
     }
 
@@ -70,7 +72,8 @@ public final class SlotFilling {
         return "check_availability".equals(state.task()) && picked ? "make_reservation" : state.task();
     }
 
-    private static Map<String, String> merged(Map<String, String> before, MessageInterpreted message) {
+    private static Map<String, String> merged(Map<String, String> before, MessageInterpreted message,
+                                              Awaiting awaiting) {
         var slots = new HashMap<>(before);
         var entities = message.entities() == null ? List.<Entity>of() : message.entities();
         for (var entity : entities) {
@@ -80,7 +83,18 @@ public final class SlotFilling {
         }
         choice(message).filter(id -> id.startsWith(Wording.ROOM))
                 .ifPresent(id -> slots.put("room_type", id.substring(Wording.ROOM.length())));
+        if (awaiting == Awaiting.NAME && !has(message, "guest_name") && isBareName(message.text())) {
+            slots.put("guest_name", message.text().strip());
+        }
         return withCheckOut(before, slots, message);
+    }
+
+    /**
+     * Asked "in whose name?", guests often answer with the name alone ("Carmen Ruiz Soto"), which nlp cannot tell
+     * from other words without a lead-in: two to five words of letters, as a name is written.
+     */
+    static boolean isBareName(String text) {
+        return text != null && BARE_NAME.matcher(text.strip()).matches();
     }
 
     /**

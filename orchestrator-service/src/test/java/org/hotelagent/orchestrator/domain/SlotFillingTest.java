@@ -137,10 +137,29 @@ class SlotFillingTest {
         return new Entity(type, 0, value.length(), value, value, null, null);
     }
 
-    private static MessageInterpreted message(Intent intent, MessageBody body, Entity... entities) {
+    @Test
+    void aNameGivenAloneAnswersTheNameQuestionButNothingElse() {
+        var asked = new DialogueState("make_reservation", Map.of("room_type", "double"), null).awaiting(Awaiting.NAME);
+        var named = SlotFilling.read(asked, message(Intent.provide_info, "Carmen Ruiz Soto", null));
+        var notAsked = SlotFilling.read(asked.awaiting(Awaiting.DATES), message(Intent.provide_info,
+                "Carmen Ruiz Soto", null));
+
+        assertThat(named.slots()).containsEntry("guest_name", "Carmen Ruiz Soto");
+        assertThat(notAsked.slots()).doesNotContainKey("guest_name");
+        assertThat(SlotFilling.isBareName("John O'Neill")).isTrue();
+        assertThat(SlotFilling.isBareName("sí, vale")).isFalse();
+        assertThat(SlotFilling.isBareName("Ok")).isFalse();
+        assertThat(SlotFilling.isBareName("Room 12 please")).isFalse();
+    }
+
+    private static MessageInterpreted message(Intent intent, String text, MessageBody body, Entity... entities) {
         return new MessageInterpreted(UUID.randomUUID(), Instant.now(), "whatsapp:demo-hotel:34600111222",
                 "demo-hotel", "c", UUID.randomUUID(), Channel.WHATSAPP, "wamid.1",
-                new GuestRef("34600111222", null, "Ana"), "text", null, "es", 0.9, new IntentScore(intent, 0.9),
-                null, List.of(entities), Sentiment.NEUTRAL, body == null ? new MessageBody.Text("text", null) : body);
+                new GuestRef("34600111222", null, "Ana"), text, null, "es", 0.9, new IntentScore(intent, 0.9),
+                null, List.of(entities), Sentiment.NEUTRAL, body == null ? new MessageBody.Text(text, null) : body);
+    }
+
+    private static MessageInterpreted message(Intent intent, MessageBody body, Entity... entities) {
+        return message(intent, "text", body, entities);
     }
 }
