@@ -28,7 +28,7 @@ public final class RunningSuite implements BeforeAllCallback {
         return resources.suite();
     }
 
-    /** Plays Meta's Graph API: accepts every send, and remembers it for the tests to verify. */
+    /** Plays Meta's Graph API: accepts every send and media upload, and remembers them for the tests to verify. */
     static WireMockServer graphApi() {
         return resources.graphApi();
     }
@@ -43,6 +43,11 @@ public final class RunningSuite implements BeforeAllCallback {
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
                             + "\"messages\":[{\"id\":\"wamid.e2e{{randomValue type='UUID'}}\"}]}")));
+            // Voice replies are uploaded first, then sent by media id.
+            graphApi.stubFor(post(urlPathMatching("/v[0-9.]+/[0-9]+/media")).willReturn(aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"{{randomValue length=16 type='NUMERIC'}}\"}")));
             try {
                 return new Resources(graphApi, Suite.start(graphApi.baseUrl()));
             } catch (RuntimeException e) {

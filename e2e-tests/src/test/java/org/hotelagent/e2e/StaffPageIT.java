@@ -18,7 +18,7 @@ class StaffPageIT {
     void staffSignInReadAGuestsConversationAndChangeAnAnswerTheAgentThenGives() throws Exception {
         var guest = new WhatsAppGuest(suite, RunningSuite.graphApi(), "351", "Inês Carvalho");
         guest.says("Bom dia! Posso levar o meu cão para o hotel?");
-        var firstAnswer = guest.nextReply();
+        var firstAnswer = guest.nextReply().text();
 
         try (var browser = Browser.open(null)) {
             browser.get(suite.url("orchestrator-service") + "/staff/");
@@ -52,7 +52,7 @@ class StaffPageIT {
 
             var next = new WhatsAppGuest(suite, RunningSuite.graphApi(), "351", "Rui Teixeira");
             next.says("Olá, aceitam animais de estimação? Tenho um cão pequeno");
-            assertThat(next.nextReply()).isEqualTo(changed);
+            assertThat(next.nextReply().text()).isEqualTo(changed);
         }
     }
 

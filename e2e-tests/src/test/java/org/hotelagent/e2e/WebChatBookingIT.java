@@ -2,15 +2,10 @@ package org.hotelagent.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,7 +20,6 @@ import org.openqa.selenium.By;
 @ExtendWith(RunningSuite.class)
 class WebChatBookingIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REFERENCE = Pattern.compile("HR-\\d{4}-\\d{5,}");
 
     private final Suite suite = RunningSuite.suite();
@@ -61,9 +55,7 @@ class WebChatBookingIT {
             session = chat.session();
         }
 
-        var booking = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                suite.url("pms-adapter-service") + "/api/bookings/" + reference)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        var booking = new Apis(suite).booking(reference);
         assertThat(MonthDay.from(LocalDate.parse(booking.path("checkIn").asText()))).isEqualTo(MonthDay.of(12, 10));
         assertThat(MonthDay.from(LocalDate.parse(booking.path("checkOut").asText()))).isEqualTo(MonthDay.of(12, 12));
         assertThat(booking.path("status").asText()).isEqualTo("confirmed");

@@ -1,7 +1,11 @@
 package org.hotelagent.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,10 +16,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -31,7 +41,7 @@ final class WhatsAppGuest {
     private final WireMockServer graphApi;
     private int repliesRead;
 
-    /** A new guest with a random Spanish mobile number, so tests never share a conversation. */
+    /** A new guest with a random mobile number under {@code countryCode}, so tests never share a conversation. */
     WhatsAppGuest(Suite suite, WireMockServer graphApi, String countryCode, String name) {
         this.suite = suite;
         this.graphApi = graphApi;
@@ -44,8 +54,46 @@ final class WhatsAppGuest {
     }
 
     void says(String text) throws IOException, InterruptedException {
-        var body = SignedWebhooks.text(Suite.NUMBER_ID, phone, name, "wamid.e2e-" + UUID.randomUUID(),
-                text.replace("\"", "\\\""));
+        post(SignedWebhooks.text(Suite.NUMBER_ID, phone, name, newWamid(), text.replace("\"", "\\\"")));
+    }
+
+    /** Taps a reply button or list row the agent sent. */
+    void taps(Reply.Choice choice) throws IOException, InterruptedException {
+        post(SignedWebhooks.interactive(Suite.NUMBER_ID, phone, name, newWamid(), choice.kind(), choice.id(),
+                choice.title().replace("\"", "\\\"")));
+    }
+
+    /** Sends a voice note: the Graph API stand-in serves its media URL and its Ogg/Opus bytes, as Meta does. */
+    void speaks(byte[] oggOpus) throws IOException, InterruptedException {
+        var mediaId = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
+        var sha256 = Base64.getEncoder().encodeToString(sha256(oggOpus));
+        graphApi.stubFor(get(urlPathMatching("/v[0-9.]+/" + mediaId)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"messaging_product":"whatsapp","url":"%s/whatsapp_business/attachments/%s",
+                        "mime_type":"audio/ogg; codecs=opus","sha256":"%s","file_size":%d,"id":"%s"}"""
+                        .formatted(graphApi.baseUrl(), mediaId, sha256, oggOpus.length, mediaId))));
+        graphApi.stubFor(get(urlPathEqualTo("/whatsapp_business/attachments/" + mediaId)).willReturn(aResponse()
+                .withHeader("Content-Type", "audio/ogg").withBody(oggOpus)));
+        post(SignedWebhooks.voice(Suite.NUMBER_ID, phone, name, newWamid(), mediaId, sha256));
+    }
+
+    /** The next message the agent sent this guest: its text and any buttons or list rows. */
+    Reply nextReply() {
+        var sent = postRequestedFor(urlPathMatching("/v[0-9.]+/" + Suite.NUMBER_ID + "/messages"))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
+                .withRequestBody(matchingJsonPath("$.type"));
+        var wanted = repliesRead + 1;
+        await().atMost(Duration.ofSeconds(40)).until(() -> graphApi.findAll(sent).size() >= wanted);
+        var request = graphApi.findAll(sent).get(repliesRead++);
+        try {
+            return Reply.of(JSON.readTree(request.getBodyAsString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void post(String body) throws IOException, InterruptedException {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url("gateway-service")
                         + "/api/webhooks/whatsapp"))
                 .header("Content-Type", "application/json")
@@ -55,19 +103,46 @@ final class WhatsAppGuest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
-    /** The text of the next message the agent sent this guest (a text body, or an interactive one's body). */
-    String nextReply() {
-        var sent = postRequestedFor(urlPathMatching("/v[0-9.]+/" + Suite.NUMBER_ID + "/messages"))
-                .withRequestBody(matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(phone)));
-        var wanted = repliesRead + 1;
-        await().atMost(Duration.ofSeconds(40)).until(() -> graphApi.findAll(sent).size() >= wanted);
-        var request = graphApi.findAll(sent).get(repliesRead++);
+    private static String newWamid() {
+        return "wamid.e2e-" + UUID.randomUUID();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            var json = JSON.readTree(request.getBodyAsString());
-            return json.has("text") ? json.path("text").path("body").asText()
-                    : json.path("interactive").path("body").path("text").asText();
-        } catch (IOException e) {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A message the agent sent on WhatsApp, as the Cloud API received it. */
+    record Reply(String type, String text, List<Choice> choices) {
+
+        record Choice(String kind, String id, String title) {
+        }
+
+        static Reply of(JsonNode message) {
+            var type = message.path("type").asText();
+            if (!type.equals("interactive")) {
+                return new Reply(type, message.path("text").path("body").asText(), List.of());
+            }
+            var interactive = message.path("interactive");
+            var choices = new ArrayList<Choice>();
+            for (var button : interactive.path("action").path("buttons")) {
+                choices.add(new Choice("button_reply", button.path("reply").path("id").asText(),
+                        button.path("reply").path("title").asText()));
+            }
+            for (var section : interactive.path("action").path("sections")) {
+                for (var row : section.path("rows")) {
+                    choices.add(new Choice("list_reply", row.path("id").asText(), row.path("title").asText()));
+                }
+            }
+            return new Reply(type, interactive.path("body").path("text").asText(), List.copyOf(choices));
+        }
+
+        Choice choice(String id) {
+            return choices.stream().filter(c -> c.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no choice " + id + " in " + this));
         }
     }
 }
