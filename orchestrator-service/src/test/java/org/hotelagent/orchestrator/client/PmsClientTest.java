@@ -14,40 +14,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 import org.hotelagent.orchestrator.support.PmsStandIn;
 import org.hotelagent.orchestrator.support.PmsWarmUp;
 
 @QuarkusTest
 @WithTestResource(value = PmsStandIn.class, scope = TestResourceScope.GLOBAL)
-class PmsClientTest {
-
-    @Inject
-    PmsClient client;
-
-    WireMockServer pms;
-
-    @BeforeEach
-    void warmUp() {
-        PmsWarmUp.warmUp(client, pms);
-    }
-
-    @AfterEach
-    void closeBreakers() {
-        CircuitBreakerMaintenance.get().resetAll();
-    }
+class PmsClientTest extends PmsWarmUp {
 
     @Test
     void aRefusalIsAnAnswerWithItsProblemKind() {

@@ -32,26 +32,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 import org.hotelagent.contracts.dialogue.ReplyButton;
 import org.hotelagent.contracts.dialogue.ReplyList;
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.contracts.nlp.Intent;
 import org.hotelagent.orchestrator.api.KnowledgeResource;
-import org.hotelagent.orchestrator.client.PmsClient;
 import org.hotelagent.orchestrator.support.FactCheck;
 import org.hotelagent.orchestrator.support.GuestChat;
 import org.hotelagent.orchestrator.support.Metrics;
@@ -62,7 +55,7 @@ import org.hotelagent.orchestrator.support.StaffTokens;
 /** Booking conversations through the real broker, with the PMS stand-in quoting and booking. */
 @QuarkusTest
 @WithTestResource(value = PmsStandIn.class, scope = TestResourceScope.GLOBAL)
-class BookingConversationTest {
+class BookingConversationTest extends PmsWarmUp {
 
     static final String DOUBLE = offer("double", "Doble", "Double room", "Quarto duplo", 4, "180.00", "90.00",
             "90.00");
@@ -73,24 +66,6 @@ class BookingConversationTest {
     static final String QUOTES = "hotel_orchestrator_quotes_offered_total";
     static final String BOOKINGS = "hotel_orchestrator_bookings_changed_total";
     static final String TURNS = "hotel_orchestrator_turns_processed_seconds";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    WireMockServer pms;
-
-    @Inject
-    PmsClient client;
-
-    @BeforeEach
-    void warmUp() {
-        PmsWarmUp.warmUp(client, pms);
-    }
-
-    @AfterEach
-    void closeBreakers() {
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void booksOverSeveralTurnsAfterAnExplicitConfirmationAndOnlyOnceWhenTheYesIsRedelivered() {

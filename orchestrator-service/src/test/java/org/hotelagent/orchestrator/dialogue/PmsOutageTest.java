@@ -27,22 +27,16 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.hotelagent.contracts.nlp.Intent;
-import org.hotelagent.orchestrator.client.PmsClient;
 import org.hotelagent.orchestrator.support.FactCheck;
 import org.hotelagent.orchestrator.support.GuestChat;
 import org.hotelagent.orchestrator.support.Metrics;
@@ -53,33 +47,15 @@ import org.hotelagent.orchestrator.support.StaffTokens;
 /** The PMS slow or down mid-booking: a holding reply at once, the action kept, the real answer once it is back. */
 @QuarkusTest
 @WithTestResource(value = PmsStandIn.class, scope = TestResourceScope.GLOBAL)
-class PmsOutageTest {
+class PmsOutageTest extends PmsWarmUp {
 
     static final String DOUBLE = offer("double", "Doble", "Double room", "Quarto duplo", 2, "200.00", "100.00",
             "100.00");
 
     static final String REPLIES = "hotel_orchestrator_replies_composed_total";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    WireMockServer pms;
-
-    @Inject
-    PmsClient client;
-
     @Inject
     Pool pool;
-
-    @BeforeEach
-    void warmUp() {
-        PmsWarmUp.warmUp(client, pms);
-    }
-
-    @AfterEach
-    void closeBreakers() {
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void aSlowPmsGetsAHoldingReplyWithinTwoSecondsAndTheOffersFollowWhenItAnswers() {

@@ -23,23 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 import org.hotelagent.contracts.dialogue.ReplyButton;
 import org.hotelagent.contracts.nlp.Intent;
-import org.hotelagent.orchestrator.client.PmsClient;
 import org.hotelagent.orchestrator.support.FactCheck;
 import org.hotelagent.orchestrator.support.GuestChat;
 import org.hotelagent.orchestrator.support.Metrics;
@@ -50,27 +43,9 @@ import org.hotelagent.orchestrator.support.StaffTokens;
 /** Status, cancellation and refusals of other people's bookings, through the real broker and the PMS stand-in. */
 @QuarkusTest
 @WithTestResource(value = PmsStandIn.class, scope = TestResourceScope.GLOBAL)
-class ReservationConversationTest {
+class ReservationConversationTest extends PmsWarmUp {
 
     static final String BOOKINGS = "hotel_orchestrator_bookings_changed_total";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    WireMockServer pms;
-
-    @Inject
-    PmsClient client;
-
-    @BeforeEach
-    void warmUp() {
-        PmsWarmUp.warmUp(client, pms);
-    }
-
-    @AfterEach
-    void closeBreakers() {
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void cancelsTheGuestsOwnBookingOnlyAfterTheyConfirm() {
