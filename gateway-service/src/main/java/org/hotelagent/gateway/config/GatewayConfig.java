@@ -3,6 +3,7 @@ package org.hotelagent.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -15,6 +16,8 @@ public interface GatewayConfig {
     WhatsApp whatsapp();
 
     WebChat webchat();
+
+    Email email();
 
     /** How long a channel message id is remembered to drop redeliveries (channels retry for days). */
     @WithDefault("P8D")
@@ -121,5 +124,76 @@ public interface GatewayConfig {
         /** Replies sent per database read when a guest (re)connects; more are read in further batches. */
         @WithDefault("100")
         int replayBatch();
+    }
+
+    /** The email channel over IMAP (polled) and SMTP: one mailbox per hotel. */
+    interface Email {
+
+        /** The hotels that read and answer email, by hotel id; none: no email channel. */
+        Map<String, Mailbox> mailboxes();
+
+        /** How often every mailbox is searched for unseen mail (read by the scheduler). */
+        @WithDefault("30s")
+        String pollEvery();
+
+        /** Unseen mails handled per mailbox and poll; the rest wait for the next poll. */
+        @WithDefault("50")
+        int fetchBatch();
+
+        /** Audio attachments up to this size travel inline in the event, like voice notes; bigger by reference. */
+        @WithDefault("2097152")
+        long inlineMaxBytes();
+
+        /** Loop protection: replies sent to one address per hour at most; more are reported failed. */
+        @WithDefault("10")
+        int repliesPerSenderPerHour();
+
+        /** SMTP attempts for one reply (first try included) on transient failures. */
+        @WithDefault("4")
+        int sendAttempts();
+
+        /** First pause between SMTP attempts; doubles each time. */
+        @WithDefault("PT1S")
+        Duration sendBackoff();
+
+        /** Connect and read timeout of IMAP and SMTP sockets. */
+        @WithDefault("PT20S")
+        Duration timeout();
+
+        /** One hotel's mailbox. */
+        interface Mailbox {
+
+            /** The hotel's address: replies come from it, and mail from it is never answered. */
+            String address();
+
+            /** The name shown beside the address on replies. */
+            Optional<String> displayName();
+
+            Server imap();
+
+            Server smtp();
+        }
+
+        /** An IMAP or SMTP server of a mailbox. */
+        interface Server {
+
+            String host();
+
+            int port();
+
+            /** Implicit TLS (imaps on 993, smtps on 465). */
+            @WithDefault("true")
+            boolean tls();
+
+            /** STARTTLS on a plain port (SMTP submission on 587); required when set. */
+            @WithDefault("false")
+            boolean starttls();
+
+            /** Login; unset: the mailbox address. */
+            Optional<String> user();
+
+            /** Password or app password; unset: no authentication (SMTP relays that trust the network). */
+            Optional<String> password();
+        }
     }
 }

@@ -6,14 +6,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 
-import org.hotelagent.contracts.Channel;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.gateway.domain.ReplyService;
 import org.hotelagent.gateway.domain.WebChatReplyService;
+import org.hotelagent.gateway.domain.email.EmailReplyService;
 
 /**
- * Sends the replies the orchestrator composes (web-chat replies are stored for the guest's browser); the offset is
+ * Sends the replies the orchestrator composes (web-chat replies are stored for the guest's browser, email replies go
+ * out by SMTP); the offset is
  * committed only after the send or the store.
  */
 @ApplicationScoped
@@ -21,14 +22,20 @@ class ReplyConsumer {
 
     private final ReplyService replies;
     private final WebChatReplyService webChat;
+    private final EmailReplyService email;
 
-    ReplyConsumer(ReplyService replies, WebChatReplyService webChat) {
+    ReplyConsumer(ReplyService replies, WebChatReplyService webChat, EmailReplyService email) {
         this.replies = replies;
         this.webChat = webChat;
+        this.email = email;
     }
 
     @Incoming(Topics.REPLIES_COMPOSED)
     Uni<Void> onReplyComposed(ReplyComposed reply) {
-        return reply.channel() == Channel.WEBCHAT ? webChat.store(reply) : replies.send(reply);
+        return switch (reply.channel()) {
+            case WEBCHAT -> webChat.store(reply);
+            case EMAIL -> email.send(reply);
+            case WHATSAPP -> replies.send(reply);
+        };
     }
 }

@@ -69,10 +69,10 @@ public class DeliveryService {
         return windows.close(update.phoneNumberId(), update.recipient().key()).onFailure().recoverWithNull();
     }
 
-    /** Reports a reply the Cloud API refused when we sent it (there is no wamid then). */
+    /** Reports a reply the channel refused when we sent it (the Cloud API, an SMTP server, our loop protection). */
     public Uni<Void> reportRefused(ReplyComposed reply, DeliveryError error) {
-        var event = new DeliveryReported(nameId("whatsapp-refused:" + reply.eventId()), clock.instant(),
-                reply.conversationId(), reply.hotelId(), reply.correlationId(), Channel.WHATSAPP, null,
+        var event = new DeliveryReported(nameId(reply.channel().code() + "-refused:" + reply.eventId()),
+                clock.instant(), reply.conversationId(), reply.hotelId(), reply.correlationId(), reply.channel(), null,
                 reply.eventId(), reply.recipient(), DeliveryStatus.FAILED, error);
         return publisher.publish(event).invoke(() -> counted(DeliveryStatus.FAILED));
     }

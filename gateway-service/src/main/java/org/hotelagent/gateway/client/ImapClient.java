@@ -1,0 +1,83 @@
+package org.hotelagent.gateway.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+
+import org.hotelagent.gateway.config.GatewayConfig;
+
+/** Reads a hotel's INBOX over IMAP: unseen mail, raw and unmarked, and marks a mail seen when told to. Blocking. */
+@ApplicationScoped
+public class ImapClient {
+
+    private final GatewayConfig config;
+
+    ImapClient(GatewayConfig config) {
+        this.config = config;
+    }
+
+    /** Connects and opens the INBOX read-write; the caller closes it. */
+    public Inbox open(GatewayConfig.Email.Mailbox mailbox) throws MessagingException {
+        var server = mailbox.imap();
+        var store = MailSessions.of(server, "imap", config.email()).getStore(MailSessions.protocol(server, "imap"));
+        store.connect(server.host(), server.port(), server.user().orElse(mailbox.address()),
+                server.password().orElse(""));
+        try {
+            var folder = store.getFolder("INBOX");
+            folder.open(Folder.READ_WRITE);
+            return new Inbox(store, folder);
+        } catch (MessagingException | RuntimeException failure) {
+            store.close();
+            throw failure;
+        }
+    }
+
+    /** An open INBOX. */
+    public static final class Inbox implements AutoCloseable {
+
+        private final Store store;
+        private final Folder folder;
+
+        private Inbox(Store store, Folder folder) {
+            this.store = store;
+            this.folder = folder;
+        }
+
+        /** The oldest {@code max} mails not marked seen, in arrival order. */
+        public List<Message> unseen(int max) throws MessagingException {
+            var found = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+            return Arrays.asList(found).subList(0, Math.min(max, found.length));
+        }
+
+        /** The mail as the server stores it (read with BODY.PEEK: it stays unseen). */
+        public byte[] raw(Message message) throws MessagingException, IOException {
+            var out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        }
+
+        public void markSeen(Message message) throws MessagingException {
+            message.setFlag(Flags.Flag.SEEN, true);
+        }
+
+        @Override
+        public void close() throws MessagingException {
+            try {
+                if (folder.isOpen()) {
+                    folder.close(false);
+                }
+            } finally {
+                store.close();
+            }
+        }
+    }
+}
