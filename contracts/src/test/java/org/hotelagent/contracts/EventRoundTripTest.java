@@ -23,7 +23,8 @@ class EventRoundTripTest {
                 Arguments.of("messages-interpreted", MessageInterpreted.class),
                 Arguments.of("replies-composed", ReplyComposed.class),
                 Arguments.of("deliveries-reported", DeliveryReported.class),
-                Arguments.of("bookings-changed", BookingChanged.class));
+                Arguments.of("bookings-changed", BookingChanged.class),
+                Arguments.of("bookings-changed.modified", BookingChanged.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,7 +52,7 @@ public class PmsService {
         return withHotel(request.hotelId(), BookingOutcome.Rejected::new,
                 hotel -> provider.create(hotel, request, today(hotel)))
                 .call(this::invalidate)
-                .call(outcome -> publisher.publish(outcome, provider.name(), context));
+                .call(outcome -> publisher.publish(outcome, provider.name(), context, null));
     }
 
     public Uni<Optional<Booking>> find(String reference) {
@@ -66,14 +66,14 @@ public class PmsService {
                         : withHotel(found.get().hotelId(), BookingOutcome.Rejected::new,
                                 hotel -> provider.modify(hotel, reference, change, today(hotel))))
                 .call(this::invalidate)
-                .call(outcome -> publisher.publish(outcome, provider.name(), context));
+                .call(outcome -> publisher.publish(outcome, provider.name(), context, null));
     }
 
     public Uni<BookingOutcome> cancel(String reference, String reason, RequestContext context) {
         var provider = providers.forReference(reference);
         return provider.cancel(reference, reason)
                 .call(this::invalidate)
-                .call(outcome -> publisher.publish(outcome, provider.name(), context));
+                .call(outcome -> publisher.publish(outcome, provider.name(), context, reason));
     }
 
     /** A committed change makes every cached quote of its hotel stale. */

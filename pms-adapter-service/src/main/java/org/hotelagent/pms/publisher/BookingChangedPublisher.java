@@ -2,6 +2,8 @@ package org.hotelagent.pms.publisher;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.booking.BookingChange;
 import org.hotelagent.contracts.booking.BookingChanged;
+import org.hotelagent.contracts.booking.BookingState;
 import org.hotelagent.contracts.booking.Money;
 import org.hotelagent.pms.domain.Booking;
 import org.hotelagent.pms.domain.BookingOutcome;
@@ -41,22 +44,52 @@ public class BookingChangedPublisher {
         this.registry = registry;
     }
 
-    /** Completes on the broker's acknowledgement (acks=all), or after logging a failure. */
-    public Uni<Void> publish(BookingOutcome outcome, String provider, RequestContext context) {
+    /**
+     * Completes on the broker's acknowledgement (acks=all), or after logging a failure.
+     *
+     * @param givenReason why the caller said it changed the booking (a cancellation's reason), or null
+     */
+    public Uni<Void> publish(BookingOutcome outcome, String provider, RequestContext context, String givenReason) {
         return switch (outcome) {
-            case BookingOutcome.Created created -> send(created.booking(), BookingChange.CREATED, provider, context);
-            case BookingOutcome.Updated updated -> send(updated.after(), updated.after().cancelled()
-                    ? BookingChange.CANCELLED : BookingChange.MODIFIED, provider, context);
+            case BookingOutcome.Created created -> send(null, created.booking(), BookingChange.CREATED, provider,
+                    context, givenReason != null ? givenReason : "booked");
+            case BookingOutcome.Updated updated when updated.after().cancelled() -> send(updated.before(),
+                    updated.after(), BookingChange.CANCELLED, provider, context,
+                    givenReason != null ? givenReason : "cancelled");
+            case BookingOutcome.Updated updated -> send(updated.before(), updated.after(), BookingChange.MODIFIED,
+                    provider, context, givenReason != null ? givenReason : changed(updated.before(), updated.after()));
             case BookingOutcome.Replayed ignored -> Uni.createFrom().voidItem();
             case BookingOutcome.Rejected ignored -> Uni.createFrom().voidItem();
         };
     }
 
-    private Uni<Void> send(Booking booking, BookingChange change, String provider, RequestContext context) {
+    /** What a modification moved, in words an auditor reads: "dates", "party", "room type", "contact". */
+    static String changed(Booking before, Booking after) {
+        var moved = new ArrayList<String>();
+        if (!before.stay().equals(after.stay())) {
+            moved.add("dates");
+        }
+        if (!before.party().equals(after.party())) {
+            moved.add("party");
+        }
+        if (!before.roomTypeId().equals(after.roomTypeId())) {
+            moved.add("room type");
+        }
+        if (!Objects.equals(before.guest(), after.guest())) {
+            moved.add("contact");
+        }
+        return moved.isEmpty() ? "repriced" : String.join(", ", moved);
+    }
+
+    private Uni<Void> send(Booking before, Booking booking, BookingChange change, String provider,
+                           RequestContext context, String reason) {
+        // A conversation id means the agent acted for a guest; without one, someone called the API directly.
+        var actor = context.conversationId() != null ? "agent" : "api";
         var event = new BookingChanged(UUID.randomUUID(), Instant.now(), context.conversationId(), booking.hotelId(),
                 context.correlationId(), booking.reference(), change, provider, booking.roomTypeId(),
                 booking.stay().checkIn(), booking.stay().checkOut(), booking.party().adults(),
-                booking.party().children(), new Money(booking.total(), booking.currency()));
+                booking.party().children(), new Money(booking.total(), booking.currency()),
+                before == null ? null : state(before), actor, reason);
         var key = context.conversationId() != null ? context.conversationId() : booking.reference();
         var headers = new RecordHeaders().add(Topics.CORRELATION_HEADER,
                 context.correlationId().getBytes(StandardCharsets.UTF_8));
@@ -68,6 +101,11 @@ public class BookingChangedPublisher {
                     count(change, "failed");
                     return null;
                 });
+    }
+
+    private static BookingState state(Booking booking) {
+        return new BookingState(booking.roomTypeId(), booking.stay().checkIn(), booking.stay().checkOut(),
+                booking.party().adults(), booking.party().children(), new Money(booking.total(), booking.currency()));
     }
 
     private void count(BookingChange change, String outcome) {

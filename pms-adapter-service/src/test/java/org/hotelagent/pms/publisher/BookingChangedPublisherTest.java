@@ -92,6 +92,13 @@ class BookingChangedPublisherTest {
             assertThat(modified.checkOut()).isEqualTo(checkIn.plusDays(3));
             assertThat(modified.total().amount()).isEqualByComparingTo("600.00");
             assertThat(modified.total().currency()).isEqualTo("EUR");
+            assertThat(modified.before().checkOut()).isEqualTo(checkIn.plusDays(2));
+            assertThat(modified.before().total().amount()).isEqualByComparingTo("400.00");
+            assertThat(modified.reason()).isEqualTo("dates");
+            var cancelled = event(events.get(2));
+            assertThat(cancelled.before().checkOut()).isEqualTo(checkIn.plusDays(3));
+            assertThat(cancelled.reason()).isEqualTo("test");
+            assertThat(events).extracting(r -> event(r).actor()).containsOnly("agent");
         }
     }
 
@@ -119,8 +126,10 @@ class BookingChangedPublisherTest {
             assertThat(events).allSatisfy(r -> {
                 assertThat(r.key()).isEqualTo(reference);
                 assertThat(event(r).conversationId()).isNull();
+                assertThat(event(r).actor()).isEqualTo("api");
                 assertThat(r.headers().lastHeader(Topics.CORRELATION_HEADER)).isNotNull();
             });
+            assertThat(event(events.get(1)).reason()).isEqualTo("cancelled");
         }
     }
 
