@@ -46,6 +46,7 @@ final class Suite implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Path repo = Path.of(System.getProperty("hotel.repo", ".."));
     private final Path target = repo.resolve("e2e-tests/target");
+    private String staffToken;
 
     /** Starts every service against the Graph API stand-in at {@code graphUrl}, and waits until all are ready. */
     static Suite start(String graphUrl) {
@@ -94,8 +95,18 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    /** A staff JWT from the orchestrator's sign-in, as the staff page gets one. */
-    String staffToken() {
+    /**
+     * A staff JWT from the orchestrator's sign-in, as the staff page gets one; signed in once per suite (the token
+     * outlives the run), since each sign-in costs a deliberate PBKDF2 check.
+     */
+    synchronized String staffToken() {
+        if (staffToken == null) {
+            staffToken = signIn();
+        }
+        return staffToken;
+    }
+
+    private String signIn() {
         var http = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(URI.create(url("orchestrator-service") + "/api/sign-in"))
                 .header("Content-Type", "application/json")
