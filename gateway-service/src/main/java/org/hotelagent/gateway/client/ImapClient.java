@@ -2,6 +2,7 @@ package org.hotelagent.gateway.client;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,9 +14,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
 import org.hotelagent.gateway.config.GatewayConfig;
 
-/** Reads a hotel's INBOX over IMAP: unseen mail, raw and unmarked, and marks a mail seen when told to. Blocking. */
+/**
+ * Reads a hotel's INBOX over IMAP: unseen mail, raw and unmarked, and marks a mail seen when told to; waits for new
+ * mail with IDLE. Blocking.
+ */
 @ApplicationScoped
 public class ImapClient {
 
@@ -27,8 +34,18 @@ public class ImapClient {
 
     /** Connects and opens the INBOX read-write; the caller closes it. */
     public Inbox open(GatewayConfig.Email.Mailbox mailbox) throws MessagingException {
-        var server = mailbox.imap();
-        var store = MailSessions.of(server, "imap", config.email()).getStore(MailSessions.protocol(server, "imap"));
+        return open(mailbox, config.email().timeout());
+    }
+
+    /** As {@link #open(GatewayConfig.Email.Mailbox)}, for IDLE: reads wait up to {@code gateway.email.idle-renew}. */
+    public Inbox openForIdle(GatewayConfig.Email.Mailbox mailbox) throws MessagingException {
+        return open(mailbox, config.email().idleRenew());
+    }
+
+    private Inbox open(GatewayConfig.Email.Mailbox mailbox, Duration readTimeout) throws MessagingException {
+        var server = mailbox.imap().orElseThrow();
+        var store = MailSessions.of(server, "imap", config.email(), readTimeout)
+                .getStore(MailSessions.protocol(server, "imap"));
         store.connect(server.host(), server.port(), server.user().orElse(mailbox.address()),
                 server.password().orElse(""));
         try {
@@ -67,6 +84,27 @@ public class ImapClient {
 
         public void markSeen(Message message) throws MessagingException {
             message.setFlag(Flags.Flag.SEEN, true);
+        }
+
+        public boolean supportsIdle() throws MessagingException {
+            return store instanceof IMAPStore imap && imap.hasCapability("IDLE");
+        }
+
+        /**
+         * Blocks in IDLE until the server reports a change in the INBOX (new mail, flags) or the connection fails or
+         * stays silent for the read timeout; closing the inbox from another thread ends it too.
+         */
+        public void awaitChange() throws MessagingException {
+            ((IMAPFolder) folder).idle(true);
+        }
+
+        /** Closes from another thread, which also ends an IDLE in progress; failures are of no interest then. */
+        public void closeQuietly() {
+            try {
+                close();
+            } catch (MessagingException | RuntimeException alreadyBroken) {
+                // Shutting down: the connection is gone either way.
+            }
         }
 
         @Override

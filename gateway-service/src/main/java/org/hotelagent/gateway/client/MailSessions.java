@@ -1,5 +1,6 @@
 package org.hotelagent.gateway.client;
 
+import java.time.Duration;
 import java.util.Properties;
 
 import jakarta.mail.Session;
@@ -17,6 +18,12 @@ final class MailSessions {
     }
 
     static Session of(GatewayConfig.Email.Server server, String plain, GatewayConfig.Email email) {
+        return of(server, plain, email, email.timeout());
+    }
+
+    /** {@code readTimeout} bounds every read, an IDLE's wait for news included. */
+    static Session of(GatewayConfig.Email.Server server, String plain, GatewayConfig.Email email,
+                      Duration readTimeout) {
         var protocol = protocol(server, plain);
         var prefix = "mail." + protocol + ".";
         var timeout = String.valueOf(email.timeout().toMillis());
@@ -26,7 +33,7 @@ final class MailSessions {
         properties.put(prefix + "host", server.host());
         properties.put(prefix + "port", String.valueOf(server.port()));
         properties.put(prefix + "connectiontimeout", timeout);
-        properties.put(prefix + "timeout", timeout);
+        properties.put(prefix + "timeout", String.valueOf(readTimeout.toMillis()));
         properties.put(prefix + "writetimeout", timeout);
         properties.put(prefix + "auth", String.valueOf(server.password().isPresent()));
         properties.put(prefix + "starttls.enable", String.valueOf(server.starttls()));

@@ -31,24 +31,24 @@ public class SmtpClient {
 
     /** The session to build a mailbox's messages with (and send them through). */
     public Session sessionFor(GatewayConfig.Email.Mailbox mailbox) {
-        return MailSessions.of(mailbox.smtp(), "smtp", config.email());
+        return MailSessions.of(mailbox.smtp().orElseThrow(), "smtp", config.email());
     }
 
     /** Completes once the server accepted the message for every recipient. */
     public Uni<Void> send(GatewayConfig.Email.Mailbox mailbox, MimeMessage message) {
         var email = config.email();
+        var host = mailbox.smtp().orElseThrow().host();
         return Uni.createFrom().<Void>item(() -> transmit(mailbox, message))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure(failure -> failure instanceof SmtpFailure smtp && !smtp.permanent())
-                .invoke(failure -> Log.warnf("SMTP send via %s failed, retrying: %s", mailbox.smtp().host(),
-                        failure.getMessage()))
+                .invoke(failure -> Log.warnf("SMTP send via %s failed, retrying: %s", host, failure.getMessage()))
                 .onFailure(failure -> failure instanceof SmtpFailure smtp && !smtp.permanent())
                 .retry().withBackOff(email.sendBackoff(), email.sendBackoff().multipliedBy(16))
                 .atMost(Math.max(0, email.sendAttempts() - 1));
     }
 
     private static Void transmit(GatewayConfig.Email.Mailbox mailbox, MimeMessage message) {
-        var server = mailbox.smtp();
+        var server = mailbox.smtp().orElseThrow();
         try {
             if (server.password().isPresent()) {
                 Transport.send(message, server.user().orElse(mailbox.address()), server.password().get());

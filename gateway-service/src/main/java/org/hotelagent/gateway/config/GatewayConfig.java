@@ -126,15 +126,32 @@ public interface GatewayConfig {
         int replayBatch();
     }
 
-    /** The email channel over IMAP (polled) and SMTP: one mailbox per hotel. */
+    /** The email channel, over IMAP (IDLE and polled) and SMTP or over the Gmail API: one mailbox per hotel. */
     interface Email {
 
         /** The hotels that read and answer email, by hotel id; none: no email channel. */
         Map<String, Mailbox> mailboxes();
 
-        /** How often every mailbox is searched for unseen mail (read by the scheduler). */
+        /** How often every IMAP mailbox is searched for unseen mail (read by the scheduler); IDLE comes first. */
         @WithDefault("30s")
         String pollEvery();
+
+        /** Wait for new mail with IMAP IDLE where the server supports it (the poll stays as the safety net). */
+        @WithDefault("true")
+        boolean idle();
+
+        /**
+         * Longest silence on an IDLE connection: its read timeout, after which it is reopened (with a catch-up).
+         * Servers drop idle clients after 30 minutes, and a half-open connection is noticed no later than this.
+         */
+        @WithDefault("PT9M")
+        Duration idleRenew();
+
+        /** First pause before reconnecting a failed IDLE connection; doubles up to 5 minutes. */
+        @WithDefault("PT1S")
+        Duration idleBackoff();
+
+        GmailSync gmail();
 
         /** Unseen mails handled per mailbox and poll; the rest wait for the next poll. */
         @WithDefault("50")
@@ -169,9 +186,63 @@ public interface GatewayConfig {
             /** The name shown beside the address on replies. */
             Optional<String> displayName();
 
-            Server imap();
+            /** IMAP and SMTP, unless the mailbox is read and answered through the Gmail API. */
+            Optional<Server> imap();
 
-            Server smtp();
+            Optional<Server> smtp();
+
+            /** The Gmail API instead of IMAP and SMTP. */
+            Optional<GmailAccount> gmail();
+        }
+
+        /** A Google mailbox reached through the Gmail API with an OAuth client's refresh token. */
+        interface GmailAccount {
+
+            /** The Gmail user id: {@code me} (the refresh token's user) or the address. */
+            @WithDefault("me")
+            String user();
+
+            String clientId();
+
+            String clientSecret();
+
+            /** Granted with the gmail.modify scope (read, send, watch); see the README for how to obtain it. */
+            String refreshToken();
+
+            @WithDefault("https://gmail.googleapis.com")
+            URI apiUrl();
+
+            @WithDefault("https://oauth2.googleapis.com/token")
+            URI tokenUrl();
+
+            /** The Pub/Sub topic pushes go to ({@code projects/<project>/topics/<topic>}); unset: no watch. */
+            Optional<String> topic();
+        }
+
+        /** Settings shared by every Gmail mailbox: the push endpoint and the safety poll. */
+        interface GmailSync {
+
+            /**
+             * The shared secret the Pub/Sub push subscription sends in the endpoint's {@code token} query parameter;
+             * unset: pushes are refused and only the safety poll syncs.
+             */
+            Optional<String> pushToken();
+
+            /** How often every Gmail mailbox is synced without a push: pushes can be delayed, merged or lost. */
+            @WithDefault("5m")
+            String syncEvery();
+
+            /** How often users.watch is renewed (a watch expires after 7 days; Google recommends daily). */
+            @WithDefault("24h")
+            String watchEvery();
+
+            /** A full resync (no history id yet, or too old) reads the INBOX mails of this period. */
+            @WithDefault("P7D")
+            Duration fullSyncWindow();
+
+            /** The most INBOX mails a full resync reads (the newest). */
+            @WithDefault("100")
+            int fullSyncMax();
         }
 
         /** An IMAP or SMTP server of a mailbox. */

@@ -12,12 +12,12 @@ import io.quarkus.scheduler.Scheduled;
 import org.hotelagent.gateway.client.ImapClient;
 import org.hotelagent.gateway.config.GatewayConfig;
 import org.hotelagent.gateway.domain.email.EmailInboundService;
-import org.hotelagent.gateway.domain.email.EmailParser;
 
 /**
- * Polls every hotel mailbox for unseen mail and passes each mail on; a mail is marked seen only once its events are
- * in Kafka (or it needs none), so a crash or a broker outage leaves it unseen for the next poll. A mail too broken to
- * read is logged, counted and marked seen, so it cannot block the ones behind it.
+ * Polls every IMAP mailbox for unseen mail (the safety net behind IDLE, see {@link MailboxWatcher}) and passes each
+ * mail on; a mail is marked seen only once its events are in Kafka (or it needs none), so a crash or a broker outage
+ * leaves it unseen for the next poll. A mail too broken to read is logged, counted and marked seen, so it cannot block
+ * the ones behind it.
  */
 @ApplicationScoped
 class MailboxPoller {
@@ -43,28 +43,34 @@ class MailboxPoller {
     }
 
     private void poll(String hotelId, GatewayConfig.Email.Mailbox mailbox) {
+        if (mailbox.imap().isEmpty()) {
+            return;
+        }
         try (var inbox = imap.open(mailbox)) {
-            for (var message : inbox.unseen(config.email().fetchBatch())) {
-                take(hotelId, mailbox, inbox, message);
-            }
+            drain(hotelId, mailbox, inbox);
         } catch (MessagingException | IOException | RuntimeException failure) {
             Log.warnf("Mailbox of hotel %s not read (%s): %s; next poll retries", hotelId,
                     failure.getClass().getSimpleName(), failure.getMessage());
         }
     }
 
+    /** Takes every unseen mail of an open INBOX (a batch at most); also called by the IDLE watcher. */
+    void drain(String hotelId, GatewayConfig.Email.Mailbox mailbox, ImapClient.Inbox inbox)
+            throws MessagingException, IOException {
+        for (var message : inbox.unseen(config.email().fetchBatch())) {
+            take(hotelId, mailbox, inbox, message);
+        }
+    }
+
     private void take(String hotelId, GatewayConfig.Email.Mailbox mailbox, ImapClient.Inbox inbox, Message message)
             throws MessagingException, IOException {
-        var raw = inbox.raw(message);
-        EmailInboundService.Outcome outcome;
-        try {
-            var parsed = EmailParser.parse(raw, mailbox.address());
-            outcome = inbound.accept(hotelId, parsed).await().atMost(config.email().timeout());
-        } catch (MessagingException | IOException | IllegalArgumentException malformed) {
-            Log.warnf("Mail %d in the mailbox of hotel %s is malformed and skipped: %s", message.getMessageNumber(),
-                    hotelId, malformed.getMessage());
-            inbound.skipped("malformed");
-            outcome = EmailInboundService.Outcome.IGNORED;
+        var parsed = inbound.read(hotelId, mailbox.address(), inbox.raw(message), "Mail " + message.getMessageNumber());
+        var outcome = EmailInboundService.Outcome.IGNORED;
+        if (parsed != null) {
+            // One scheduled run reads every mail: each mail's log context ends with its handling.
+            try (var ignored = EmailInboundService.logContext(hotelId, parsed)) {
+                outcome = inbound.accept(hotelId, parsed).await().atMost(config.email().timeout());
+            }
         }
         if (outcome != EmailInboundService.Outcome.BUSY) {
             inbox.markSeen(message);

@@ -11,6 +11,7 @@ import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.gateway.domain.ReplyService;
 import org.hotelagent.gateway.domain.WebChatReplyService;
 import org.hotelagent.gateway.domain.email.EmailReplyService;
+import org.hotelagent.observability.LogContext;
 
 /**
  * Sends the replies the orchestrator composes (web-chat replies are stored for the guest's browser, email replies go
@@ -32,6 +33,7 @@ class ReplyConsumer {
 
     @Incoming(Topics.REPLIES_COMPOSED)
     Uni<Void> onReplyComposed(ReplyComposed reply) {
+        LogContext.put(reply);
         return switch (reply.channel()) {
             case WEBCHAT -> webChat.store(reply);
             case EMAIL -> email.send(reply);

@@ -14,6 +14,7 @@ import org.hotelagent.gateway.config.GatewayConfig;
 import org.hotelagent.gateway.persistence.ChannelMessageRepository;
 import org.hotelagent.gateway.persistence.ServiceWindowRepository;
 import org.hotelagent.gateway.publisher.InboundMessagePublisher;
+import org.hotelagent.observability.LogContext;
 
 /**
  * Acts on a WhatsApp webhook: publishes each guest message once (redeliveries of a published message are dropped,
@@ -46,6 +47,10 @@ public class InboundService {
 
     /** Completes when every message and status is durably in Kafka (or was before); fails if any could not be. */
     public Uni<Void> accept(WhatsAppNormalizer.Notification notification) {
+        if (notification.messages().size() == 1) {
+            // The webhook's request is one duplicated context: only a single-message webhook can name its guest.
+            LogContext.put(notification.messages().getFirst().event());
+        }
         notification.errors().forEach(this::record);
         var work = new ArrayList<Uni<Void>>();
         notification.messages().forEach(message -> work.add(acceptOne(message)));

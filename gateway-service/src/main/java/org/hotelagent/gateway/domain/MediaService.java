@@ -1,6 +1,7 @@
 package org.hotelagent.gateway.domain;
 
 import java.util.HexFormat;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.contracts.message.MediaRef;
@@ -41,6 +43,7 @@ public class MediaService {
             return Uni.createFrom().item(event);
         }
         return fetch(message.phoneNumberId(), audio.media())
+                .emitOn(callersContext())
                 .onFailure().recoverWithItem(failure -> omitted(audio.media(), reasonOf(failure)))
                 .invoke(ref -> counted(ref, event))
                 .map(ref -> withAudio(event, new MessageBody.Audio(ref, audio.voice())));
@@ -59,6 +62,15 @@ public class MediaService {
                 .onFailure(MediaService::retryable).retry()
                 .withBackOff(settings.backoff(), settings.backoff().multipliedBy(8)).atMost(settings.attempts() - 1L)
                 .ifNoItem().after(settings.fetchTimeout()).fail();
+    }
+
+    /**
+     * The webhook's Vert.x context: the JDK HTTP client completes on its own threads, outside the context that holds
+     * the log context (MDC), so the rest of the handling (logging, publishing) goes back to where it started.
+     */
+    private static Executor callersContext() {
+        var context = Vertx.currentContext();
+        return context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
     }
 
     private static MediaRef verified(MediaRef reported, WhatsAppMediaClient.MediaInfo info, byte[] bytes) {

@@ -19,6 +19,7 @@ import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.gateway.config.GatewayConfig;
 import org.hotelagent.gateway.persistence.ChannelMessageRepository;
 import org.hotelagent.gateway.publisher.InboundMessagePublisher;
+import org.hotelagent.observability.LogContext;
 
 /**
  * Publishes each web-chat message of a guest once: a frame the browser sends again (after a reconnect, or because
@@ -55,6 +56,7 @@ public class WebChatInboundService {
 
     private Uni<ServerFrame> publish(WebChatGuest guest, GuestFrame frame, String key) {
         var event = eventOf(guest, frame, Clock.systemUTC().instant());
+        LogContext.put(event);
         return publisher.publish(event)
                 .call(() -> messages.markDone(KIND, key, config.dedupeWindow()))
                 .invoke(() -> metrics.counter("hotel.gateway.messages.received", "channel", Channel.WEBCHAT.code(),

@@ -14,7 +14,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Redis memory of email threads, under {@code gw:em:}: the subject and references of each guest mail (a reply needs
- * them to stay in the guest's thread), and how many replies went to an address in the current hour.
+ * them to stay in the guest's thread), its Gmail thread id when it came through the Gmail API, and how many replies
+ * went to an address in the current hour.
  */
 @ApplicationScoped
 public class EmailThreadRepository {
@@ -22,11 +23,13 @@ public class EmailThreadRepository {
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final ReactiveValueCommands<String, Thread> threads;
+    private final ReactiveValueCommands<String, String> gmailThreads;
     private final ReactiveValueCommands<String, Long> counters;
     private final ReactiveKeyCommands<String> keys;
 
     EmailThreadRepository(ReactiveRedisDataSource redis) {
         this.threads = redis.value(Thread.class);
+        this.gmailThreads = redis.value(String.class);
         this.counters = redis.value(Long.class);
         this.keys = redis.key();
     }
@@ -42,6 +45,16 @@ public class EmailThreadRepository {
     /** The thread of a guest mail, or null when it is unknown (or forgotten). */
     public Uni<Thread> find(String hotelId, String messageId) {
         return threads.get(threadKey(hotelId, messageId));
+    }
+
+    public Uni<Void> rememberGmailThread(String hotelId, String messageId, String threadId, Duration remembered) {
+        return gmailThreads.set("gw:em:gmail-thread:" + hotelId + ":" + messageId, threadId,
+                new SetArgs().ex(remembered));
+    }
+
+    /** The Gmail thread of a guest mail, or null when it did not come through the Gmail API (or is forgotten). */
+    public Uni<String> findGmailThread(String hotelId, String messageId) {
+        return gmailThreads.get("gw:em:gmail-thread:" + hotelId + ":" + messageId);
     }
 
     /** Counts one more reply to {@code address} in the current clock hour and returns the count. */

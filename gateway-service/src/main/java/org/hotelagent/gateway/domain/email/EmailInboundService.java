@@ -1,5 +1,6 @@
 package org.hotelagent.gateway.domain.email;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.MessagingException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -26,6 +28,7 @@ import org.hotelagent.gateway.config.GatewayConfig;
 import org.hotelagent.gateway.persistence.ChannelMessageRepository;
 import org.hotelagent.gateway.persistence.EmailThreadRepository;
 import org.hotelagent.gateway.publisher.InboundMessagePublisher;
+import org.hotelagent.observability.LogContext;
 
 /**
  * Publishes each guest mail once: its events have ids derived from the hotel and the Message-ID, and the Message-ID
@@ -55,6 +58,22 @@ public class EmailInboundService {
         this.metrics = metrics;
     }
 
+    /**
+     * Reads a raw RFC 5322 mail for {@link #accept}, whatever transport fetched it (IMAP, Gmail API): null when it
+     * is too broken to read, which is logged and counted, so the caller treats it as done and it cannot block the
+     * mails behind it.
+     */
+    public ParsedEmail read(String hotelId, String ownAddress, byte[] raw, String which) {
+        try {
+            return EmailParser.parse(raw, ownAddress);
+        } catch (MessagingException | IOException | IllegalArgumentException malformed) {
+            Log.warnf("%s in the mailbox of hotel %s is malformed and skipped: %s", which, hotelId,
+                    malformed.getMessage());
+            skipped("malformed");
+            return null;
+        }
+    }
+
     /** Completes once the mail's events are in Kafka (acks=all), or it needs none; fails if Kafka or Redis do. */
     public Uni<Outcome> accept(String hotelId, ParsedEmail mail) {
         if (mail.automaticReason() != null) {
@@ -66,6 +85,14 @@ public class EmailInboundService {
         var key = hotelId + ":" + mail.messageId();
         return messages.claim(KIND, key).chain(claimed -> claimed ? publish(hotelId, mail, key)
                 : messages.isDone(KIND, key).map(done -> done ? Outcome.DUPLICATE : Outcome.BUSY));
+    }
+
+    /** The log context of a mail's handling: the correlation and conversation ids its events get. */
+    public static LogContext logContext(String hotelId, ParsedEmail mail) {
+        var conversationId = mail.fromAddress() == null ? null
+                : ConversationKeys.of(Channel.EMAIL, hotelId, new GuestRef(mail.fromAddress(), null, null));
+        return LogContext.scoped(nameId("email:" + hotelId + ":" + mail.messageId()).toString(), conversationId,
+                hotelId);
     }
 
     /** Counts a mail skipped without an event: automatic, or too broken to read. */

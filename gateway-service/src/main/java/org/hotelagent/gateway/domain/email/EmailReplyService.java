@@ -3,7 +3,6 @@ package org.hotelagent.gateway.domain.email;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.mail.MessagingException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -11,8 +10,6 @@ import io.smallrye.mutiny.Uni;
 
 import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.contracts.message.DeliveryError;
-import org.hotelagent.gateway.client.SmtpClient;
-import org.hotelagent.gateway.client.SmtpFailure;
 import org.hotelagent.gateway.config.GatewayConfig;
 import org.hotelagent.gateway.domain.DeliveryService;
 import org.hotelagent.gateway.persistence.ChannelMessageRepository;
@@ -20,8 +17,9 @@ import org.hotelagent.gateway.persistence.EmailThreadRepository;
 
 /**
  * Sends each email reply at most once (claimed by its event id, like the other channels), threaded under the guest's
- * mail. A refused send (5xx, bad address) or a reply over the per-address hourly cap is reported failed on
- * {@code deliveries-reported}; a send still failing after the SMTP retries fails the record (dead-letter topic).
+ * mail, by SMTP or the Gmail API. A refused send (SMTP 5xx, a Gmail 4xx, bad address) or a reply over the per-address
+ * hourly cap is reported failed on {@code deliveries-reported}; a send still failing after the retries fails the
+ * record (dead-letter topic).
  */
 @ApplicationScoped
 public class EmailReplyService {
@@ -30,16 +28,16 @@ public class EmailReplyService {
 
     private final ChannelMessageRepository messages;
     private final EmailThreadRepository threads;
-    private final SmtpClient smtp;
+    private final MailDelivery delivery;
     private final DeliveryService deliveries;
     private final GatewayConfig config;
     private final MeterRegistry metrics;
 
-    EmailReplyService(ChannelMessageRepository messages, EmailThreadRepository threads, SmtpClient smtp,
+    EmailReplyService(ChannelMessageRepository messages, EmailThreadRepository threads, MailDelivery delivery,
                       DeliveryService deliveries, GatewayConfig config, MeterRegistry metrics) {
         this.messages = messages;
         this.threads = threads;
-        this.smtp = smtp;
+        this.delivery = delivery;
         this.deliveries = deliveries;
         this.config = config;
         this.metrics = metrics;
@@ -48,9 +46,10 @@ public class EmailReplyService {
     /** Completes when the reply was sent, refused and reported, or had been handled before. */
     public Uni<Void> send(ReplyComposed reply) {
         var mailbox = config.email().mailboxes().get(reply.hotelId());
-        if (mailbox == null || reply.recipient() == null || reply.recipient().address() == null) {
-            Log.warnf("Email reply %s has no mailbox for hotel %s or no recipient address; skipped", reply.eventId(),
-                    reply.hotelId());
+        if (mailbox == null || mailbox.smtp().isEmpty() && mailbox.gmail().isEmpty() || reply.recipient() == null
+                || reply.recipient().address() == null) {
+            Log.warnf("Email reply %s has no mailbox that sends for hotel %s or no recipient address; skipped",
+                    reply.eventId(), reply.hotelId());
             counted("no-mailbox", "none");
             return Uni.createFrom().voidItem();
         }
@@ -86,23 +85,18 @@ public class EmailReplyService {
         var parent = reply.replyToChannelMessageId();
         var thread = parent == null ? Uni.createFrom().<EmailThreadRepository.Thread>nullItem()
                 : threads.find(reply.hotelId(), parent);
-        return thread.chain(known -> {
-            try {
-                var message = EmailReplies.compose(smtp.sessionFor(mailbox), reply, mailbox, known);
-                return smtp.send(mailbox, message);
-            } catch (MessagingException unbuildable) {
-                return Uni.createFrom().failure(new SmtpFailure(unbuildable.getMessage(), unbuildable, true));
-            }
-        }).invoke(() -> counted("sent", reply.voice() != null ? "voice" : "text"))
-                .onFailure(f -> f instanceof SmtpFailure smtp && smtp.permanent())
-                .recoverWithUni(failure -> refused(reply, (SmtpFailure) failure));
+        return thread.chain(known -> delivery.send(reply, mailbox, known))
+                .invoke(() -> counted("sent", reply.voice() != null ? "voice" : "text"))
+                .onFailure(MailDelivery::isPermanent).recoverWithUni(failure -> refused(reply, mailbox, failure));
     }
 
-    private Uni<Void> refused(ReplyComposed reply, SmtpFailure failure) {
+    private Uni<Void> refused(ReplyComposed reply, GatewayConfig.Email.Mailbox mailbox, Throwable failure) {
         Log.warnf("Email reply %s refused: %s", reply.eventId(), failure.getMessage());
         counted("refused", "none");
-        return deliveries.reportRefused(reply, new DeliveryError("smtp", "SMTP refused the reply",
-                failure.getMessage()));
+        var error = mailbox.gmail().isPresent()
+                ? new DeliveryError("gmail", "The Gmail API refused the reply", failure.getMessage())
+                : new DeliveryError("smtp", "SMTP refused the reply", failure.getMessage());
+        return deliveries.reportRefused(reply, error);
     }
 
     private void counted(String outcome, String format) {
