@@ -1,5 +1,7 @@
 package org.hotelagent.pms;
 
+import static io.restassured.RestAssured.given;
+import static io.restassured.http.ContentType.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotelagent.pms.TestHotels.inDays;
 
@@ -10,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import org.hotelagent.observability.CapturedLogs;
+import org.hotelagent.observability.LogContext;
 
 /** A database that accepts connections but never answers: callers get a typed 503 within the timeout, not a hang. */
 @QuarkusTest
@@ -64,6 +70,25 @@ class PmsOutageTest {
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(response.body()).contains("urn:hotel-agent:problem:pms-unavailable");
+        }
+    }
+
+    @Test
+    void namesTheGuestMessageOnTheOutageWarning() {
+        var correlation = UUID.randomUUID().toString();
+
+        try (var logs = CapturedLogs.start()) {
+            given().contentType(JSON).header("Idempotency-Key", correlation)
+                    .header("X-Conversation-Id", "whatsapp:demo-hotel:34600111222")
+                    .header("X-Correlation-Id", correlation)
+                    .body(Stays.booking("suite", inDays(30), inDays(32), 2))
+                    .post("/api/hotels/demo-hotel/bookings").then().statusCode(503);
+
+            assertThat(logs.lines()).filteredOn(line -> line.message().startsWith("The PMS did not answer"))
+                    .extracting(CapturedLogs.Line::mdc)
+                    .anySatisfy(mdc -> assertThat(mdc).containsEntry(LogContext.CORRELATION_ID, correlation)
+                            .containsEntry(LogContext.CONVERSATION_ID, "whatsapp:demo-hotel:***1222")
+                            .containsEntry(LogContext.HOTEL_ID, "demo-hotel"));
         }
     }
 }
