@@ -128,11 +128,40 @@ async function refreshKnowledge() {
   }));
 }
 
+// Questions the hotel's answers did not cover: staff answer the guest, and may keep the answer for one topic.
+const TOPICS = ['', 'address', 'parking', 'wifi', 'pets', 'breakfast', 'pool', 'gym', 'check_in_out',
+  'payment_methods', 'policies'];
+
+async function refreshTasks() {
+  const hotel = $('#hotel').value;
+  const tasks = await api('GET', `/api/hotels/${encodeURIComponent(hotel)}/tasks`);
+  $('[data-testid=task-list]').replaceChildren(...tasks.map((task) => {
+    const answer = el('textarea', { rows: 2, testid: `task-answer-${task.taskId}` });
+    const topic = el('select', { testid: `task-topic-${task.taskId}` },
+      ...TOPICS.map((name) => el('option', { value: name, textContent: name || '(not kept)' })));
+    const send = el('button', { type: 'button', textContent: 'Send', testid: `task-send-${task.taskId}` });
+    send.onclick = async () => {
+      try {
+        await api('POST', `/api/tasks/${task.taskId}/resolution`,
+          { answer: answer.value, topic: topic.value || null });
+        showError('[data-testid=task-error]', null);
+        await refreshTasks();
+      } catch (error) {
+        showError('[data-testid=task-error]', error);
+      }
+    };
+    return el('tr', {}, el('td', {}, new Date(task.createdAt).toLocaleString()), el('td', {}, task.language),
+      el('td', {}, task.question), el('td', {}, answer), el('td', {}, topic), el('td', {}, send));
+  }));
+}
+
 function showTab(name) {
   document.querySelectorAll('.tab').forEach((tab) => tab.classList.toggle('active', tab.dataset.tab === name));
   $('#conversations').hidden = name !== 'conversations';
   $('#knowledge').hidden = name !== 'knowledge';
+  $('#tasks').hidden = name !== 'tasks';
   if (name === 'knowledge') refreshKnowledge();
+  if (name === 'tasks') refreshTasks().catch((error) => showError('[data-testid=task-error]', error));
 }
 
 $('#sign-in').addEventListener('submit', signIn);

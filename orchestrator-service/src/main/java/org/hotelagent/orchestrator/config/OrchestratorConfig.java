@@ -20,6 +20,12 @@ public interface OrchestratorConfig {
     @WithDefault("Europe/Madrid")
     ZoneId timeZone();
 
+    /**
+     * The key guest data is encrypted and indexed with at rest: 32 random bytes, base64 ({@code ORCHESTRATOR_DATA_KEY};
+     * fixed in dev and test, required in prod).
+     */
+    String dataKey();
+
     /** Pending PMS actions: how their retries back off. */
     ResumeConfig resume();
 
@@ -34,6 +40,9 @@ public interface OrchestratorConfig {
         var replies = voiceReplies();
         return replies.getOrDefault(hotelId, replies.getOrDefault("default", true));
     }
+
+    /** Urgent messages out of business hours: handed over and escalated to the hotel's on-call person by email. */
+    EscalationConfig escalation();
 
     /** Clock settings. */
     interface ClockConfig {
@@ -51,5 +60,31 @@ public interface OrchestratorConfig {
 
         @WithDefault("5m")
         Duration maxBackoff();
+    }
+
+    /** Business hours and on-call addresses, per hotel id; the key {@code default} answers for hotels not listed. */
+    interface EscalationConfig {
+        /** Opening hours {@code HH:mm-HH:mm} in {@link #timeZone()}, every day; overnight ranges wrap midnight. */
+        Map<String, String> businessHours();
+
+        /** The on-call email address per hotel; a hotel with none (and no default) is handed over without an email. */
+        Map<String, String> onCall();
+
+        /** The on-call email address of hotels not in {@link #onCall()}. */
+        Optional<String> onCallDefault();
+
+        /** The sender of escalation emails. */
+        String from();
+
+        /** The staff page on-call staff are sent to (its inbox, filtered on handed-over conversations). */
+        String staffUrl();
+
+        default String businessHoursOf(String hotelId) {
+            return businessHours().getOrDefault(hotelId, businessHours().getOrDefault("default", "00:00-24:00"));
+        }
+
+        default Optional<String> onCallOf(String hotelId) {
+            return Optional.ofNullable(onCall().get(hotelId)).or(this::onCallDefault);
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
+import org.hotelagent.observability.LogContext;
 import org.hotelagent.orchestrator.domain.DialogueService;
 
 /** Feeds interpreted guest messages to the dialogue; the offset is committed once the reply is published. */
@@ -22,6 +23,7 @@ class InterpretedMessageConsumer {
 
     @Incoming(Topics.MESSAGES_INTERPRETED)
     Uni<Void> onMessageInterpreted(MessageInterpreted message) {
+        LogContext.put(message);
         return dialogue.advance(message);
     }
 }

@@ -46,8 +46,8 @@ public class DialogueMetrics {
         }
         List.of("answered", "holding", "handoff", "follow-up", "staff").forEach(kind -> registry.counter(REPLIES,
                 "kind", kind));
-        List.of("request", "complaint", "misunderstanding").forEach(reason -> registry.counter(HANDOFFS, "reason",
-                reason));
+        List.of("request", "complaint", "misunderstanding", "urgent").forEach(reason -> registry.counter(HANDOFFS,
+                "reason", reason));
         List.of("created", "modified", "cancelled").forEach(change -> registry.counter(BOOKINGS, "change", change));
         List.of("attached", "refused", "timed-out", "breaker-open", "failed").forEach(outcome -> registry.counter(
                 VOICE, "outcome", outcome));
@@ -65,7 +65,7 @@ public class DialogueMetrics {
         registry.counter(REPLIES, "kind", kind).increment();
     }
 
-    /** The conversation passed to staff: request, complaint or misunderstanding. */
+    /** The conversation passed to staff: request, complaint, misunderstanding or urgent (out of hours). */
     void handedOver(String reason) {
         registry.counter(HANDOFFS, "reason", reason).increment();
     }

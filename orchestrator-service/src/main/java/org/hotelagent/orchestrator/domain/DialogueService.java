@@ -9,7 +9,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
 import org.hotelagent.orchestrator.persistence.ConversationRepository;
-import org.hotelagent.orchestrator.persistence.KnowledgeRepository;
 
 /**
  * Advances a conversation by one guest message: under the conversation's lock, read the state, apply the dialogue
@@ -21,19 +20,22 @@ import org.hotelagent.orchestrator.persistence.KnowledgeRepository;
 public class DialogueService {
 
     private final ConversationRepository conversations;
-    private final KnowledgeRepository knowledge;
+    private final KnowledgeService knowledge;
     private final DialogueEffects effects;
     private final ReplySender replies;
     private final DialogueMetrics metrics;
+    private final OnCallEscalation onCall;
 
-    // Five collaborators, against the four of the style guide: metrics are counted where the turn's facts are known.
-    DialogueService(ConversationRepository conversations, KnowledgeRepository knowledge, DialogueEffects effects,
-                    ReplySender replies, DialogueMetrics metrics) {
+    // Six collaborators, against the four of the style guide: metrics are counted where the turn's facts are known,
+    // and the on-call email goes after the turn's transaction, like the reply.
+    DialogueService(ConversationRepository conversations, KnowledgeService knowledge, DialogueEffects effects,
+                    ReplySender replies, DialogueMetrics metrics, OnCallEscalation onCall) {
         this.conversations = conversations;
         this.knowledge = knowledge;
         this.effects = effects;
         this.replies = replies;
         this.metrics = metrics;
+        this.onCall = onCall;
     }
 
     /**
@@ -45,10 +47,11 @@ public class DialogueService {
         return metrics.timed(message, () -> conversations.<Sent>locked(message.conversationId(), connection ->
                         conversations.recorded(connection, message.eventId())
                                 .chain(recorded -> recorded.isPresent()
-                                        ? Uni.createFrom().item(new Sent(recorded.get().reply(), null))
+                                        ? Uni.createFrom().item(new Sent(recorded.get().reply(), null, false))
                                         : answerUnlessHandedOver(connection, message)))
-                .chain(sent -> sent.reply() == null ? Uni.createFrom().voidItem()
-                        : replies.send(message, sent.reply(), sent.kind())));
+                .call(sent -> sent.reply() == null ? Uni.createFrom().voidItem()
+                        : replies.send(message, sent.reply(), sent.kind()))
+                .chain(sent -> sent.escalated() ? onCall.alert(message) : Uni.createFrom().voidItem()));
     }
 
     private Uni<Sent> answerUnlessHandedOver(SqlConnection connection, MessageInterpreted message) {
@@ -64,13 +67,13 @@ public class DialogueService {
     }
 
     private Uni<Sent> silent(SqlConnection connection, MessageInterpreted message) {
-        return conversations.recordTurn(connection, message, null).replaceWith(new Sent(null, null));
+        return conversations.recordTurn(connection, message, null).replaceWith(new Sent(null, null, false));
     }
 
     private Uni<Sent> answer(SqlConnection connection, MessageInterpreted message, DialogueState state) {
-        var language = Wording.languageOf(message.language());
-        return knowledge.answers(message.hotelId(), KnowledgeTopic.mentionedIn(message.text()), language)
-                .map(answers -> Dialogue.next(state, message, answers, effects.today()))
+        return knowledge.asked(message)
+                .map(asked -> Dialogue.next(state, message, asked.topics(), asked.answers(), effects.today(),
+                        onCall.outOfHours(message.hotelId())))
                 .chain(plan -> effects.resolve(connection, message, plan.step())
                         .chain(said -> settle(connection, message, plan, said)))
                 .call(sent -> conversations.recordTurn(connection, message, sent.reply()));
@@ -80,14 +83,20 @@ public class DialogueService {
     private Uni<Sent> settle(SqlConnection connection, MessageInterpreted message, Dialogue.Plan plan,
                              Step.Say resolved) {
         var said = remembered(plan, resolved);
-        var sent = new Sent(effects.composer().compose(message, said.answer()), kind(plan, resolved, message));
+        var reply = effects.composer().compose(message, said.answer());
         return conversations.save(connection, message.conversationId(), said.state())
-                .call(() -> plan.handOver() ? handOver(connection, message) : Uni.createFrom().voidItem())
-                .replaceWith(sent);
+                .call(() -> plan.handOver() ? handOver(connection, message, plan.then())
+                        : Uni.createFrom().voidItem())
+                .call(() -> plan.then() == Dialogue.Then.ASK_TEAM ? knowledge.askTeam(connection, message)
+                        : Uni.createFrom().voidItem())
+                .chain(() -> plan.then() == Dialogue.Then.ESCALATE
+                        ? conversations.escalate(connection, message.conversationId())
+                        : Uni.createFrom().item(false))
+                .map(escalated -> new Sent(reply, kind(plan, resolved, message), escalated));
     }
 
-    private Uni<Void> handOver(SqlConnection connection, MessageInterpreted message) {
-        metrics.handedOver(Dialogue.handOverReason(message));
+    private Uni<Void> handOver(SqlConnection connection, MessageInterpreted message, Dialogue.Then then) {
+        metrics.handedOver(Dialogue.handOverReason(message, then));
         return conversations.requestHandoff(connection, message.conversationId());
     }
 
@@ -102,7 +111,10 @@ public class DialogueService {
         return new Step.Say(state, said.answer().after(plan.preface()));
     }
 
-    /** A turn's reply (null when the agent stays silent) and its kind for the metrics (null when republished). */
-    private record Sent(ReplyComposed reply, String kind) {
+    /**
+     * A turn's reply (null when the agent stays silent), its kind for the metrics (null when republished), and
+     * whether the on-call person is to be emailed (the conversation's first escalation).
+     */
+    private record Sent(ReplyComposed reply, String kind, boolean escalated) {
     }
 }

@@ -55,12 +55,26 @@ public class HandoffService {
                 return Uni.createFrom().failure(new IllegalStateException("The agent is answering " + conversationId
                         + "; claim it first"));
             }
-            var reply = reply(conversationId, found.get(), text);
-            return conversations.<Void>locked(conversationId, connection ->
-                            conversations.recordStaffReply(connection, reply))
-                    .chain(() -> replies.publish(reply)).invoke(() -> metrics.replied("staff"))
-                    .replaceWith(Optional.of(reply));
+            return send(conversationId, found.get(), text).map(Optional::of);
         });
+    }
+
+    /**
+     * Sends staff's text whoever answers the guest now (the answer to a question the agent passed on), recorded as
+     * a turn; empty when there is no such conversation.
+     */
+    public Uni<Optional<ReplyComposed>> tell(String conversationId, String text) {
+        return conversations.guest(conversationId).chain(found -> found.isEmpty()
+                ? Uni.createFrom().item(Optional.<ReplyComposed>empty())
+                : send(conversationId, found.get(), text).map(Optional::of));
+    }
+
+    private Uni<ReplyComposed> send(String conversationId, Guest guest, String text) {
+        var reply = reply(conversationId, guest, text);
+        return conversations.<Void>locked(conversationId, connection ->
+                        conversations.recordStaffReply(connection, reply))
+                .chain(() -> replies.publish(reply)).invoke(() -> metrics.replied("staff"))
+                .replaceWith(reply);
     }
 
     private ReplyComposed reply(String conversationId, Guest guest, String text) {

@@ -43,7 +43,7 @@ public enum KnowledgeTopic {
         if (text == null || text.isBlank()) {
             return topics;
         }
-        var normalized = withoutAccents(text.toLowerCase(Locale.ROOT));
+        var normalized = normalized(text);
         for (var topic : values()) {
             if (topic.pattern.matcher(normalized).find()) {
                 topics.add(topic);
@@ -52,7 +52,8 @@ public enum KnowledgeTopic {
         return topics;
     }
 
-    private static String withoutAccents(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    /** Lower case without accents, as the topics' words are written. */
+    static String normalized(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
+import org.hotelagent.observability.LogContext;
 import org.hotelagent.orchestrator.persistence.ConversationRepository;
 import org.hotelagent.orchestrator.persistence.PendingActionRepository;
 import org.hotelagent.orchestrator.persistence.PendingActionRepository.Due;
@@ -46,6 +47,8 @@ class PendingActionResumer {
     }
 
     private Uni<Void> resume(Due due) {
+        // Kept actions are resumed one after another in one scheduled run: each names its own conversation.
+        LogContext.put(null, due.conversationId(), null);
         return conversations.<Void>locked(due.conversationId(), connection -> conversations
                         .handoff(connection, due.conversationId())
                         .chain(handoff -> "none".equals(handoff) ? resume(connection, due)
@@ -59,6 +62,7 @@ class PendingActionResumer {
 
     private Uni<Void> resume(SqlConnection connection, Due due) {
         return pending.open(connection, due.id())
+                        .invoke(kept -> kept.ifPresent(action -> LogContext.put(action.message())))
                         .chain(kept -> kept.isEmpty() ? Uni.createFrom().voidItem() : conversations
                                 .state(connection, due.conversationId())
                                 .chain(state -> effects.resume(kept.get().message(), state, kept.get().action()))

@@ -137,4 +137,11 @@ public interface Replies {
 
     @Message("I'm passing you to a colleague at the hotel, who will write to you here shortly.")
     String handedOver();
+
+    @Message("We're outside office hours right now, but I've alerted the person on duty, who will write to you here "
+            + "as soon as possible.")
+    String handedOverOutOfHours();
+
+    @Message("Good question! I don't have that information at hand, so I'll ask the team and get back to you here.")
+    String askingTheTeam();
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -18,54 +21,61 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class ConversationQueries {
 
     private static final String CONVERSATION = """
-            select id, hotel_id, channel, guest_name, language, task, handoff, slots, updated_at
+            select sealed_id, hotel_id, channel, guest_name, language, task, handoff, slots, updated_at
             from conversations where id = $1
             """;
     private static final String TURNS = """
-            select created_at, guest_text, intent, language, reply ->> 'text' as reply
+            select created_at, guest_text, intent, language, reply
             from turns where conversation_id = $1 order by id
             """;
     private static final String INBOX = """
-            select id, hotel_id, channel, guest_name, language, task, handoff, slots, updated_at
+            select sealed_id, hotel_id, channel, guest_name, language, task, handoff, slots, updated_at
             from conversations
-            where hotel_id = $1 and ($2::text is null or handoff = $2)
+            where hotel_id = $1 and ($2::text is null or handoff = $2) and erased_at is null
             order by updated_at desc limit $3
             """;
 
     private final Pool pool;
+    private final ObjectMapper json;
+    private final DataCipher cipher;
 
-    ConversationQueries(Pool pool) {
+    ConversationQueries(Pool pool, ObjectMapper json, DataCipher cipher) {
         this.pool = pool;
+        this.json = json;
+        this.cipher = cipher;
     }
 
     public Uni<Optional<StoredConversation>> find(String conversationId) {
-        return pool.preparedQuery(CONVERSATION).execute(Tuple.of(conversationId)).chain(rows -> {
+        var id = Tuple.of(cipher.index(conversationId));
+        return pool.preparedQuery(CONVERSATION).execute(id).chain(rows -> {
             if (rows.rowCount() == 0) {
                 return Uni.createFrom().item(Optional.empty());
             }
             var conversation = rows.iterator().next();
-            return pool.preparedQuery(TURNS).execute(Tuple.of(conversationId))
-                    .map(turns -> Optional.of(stored(conversation, turns.stream().map(ConversationQueries::turn)
-                            .toList())));
+            return pool.preparedQuery(TURNS).execute(id)
+                    .map(turns -> Optional.of(stored(conversation, turns.stream().map(this::turn).toList())));
         });
     }
 
     public Uni<List<StoredConversation>> inbox(String hotelId, String handoff, int limit) {
         return pool.preparedQuery(INBOX).execute(Tuple.of(hotelId, handoff, limit))
-                .map(rows -> rows.stream().map(row -> stored(row, List.of())).toList());
+                .map(rows -> rows.stream().map(row -> stored(row, List.<StoredTurn>of())).toList());
     }
 
-    private static StoredConversation stored(Row row, List<StoredTurn> turns) {
-        return new StoredConversation(row.getString("id"), row.getString("hotel_id"), row.getString("channel"),
-                row.getString("guest_name"), row.getString("language"), row.getString("task"),
-                row.getString("handoff"), row.getJsonObject("slots").getMap(),
+    private StoredConversation stored(Row row, List<StoredTurn> turns) {
+        var slots = cipher.opened(row, "slots");
+        return new StoredConversation(cipher.opened(row, "sealed_id"), row.getString("hotel_id"),
+                row.getString("channel"), cipher.opened(row, "guest_name"), row.getString("language"),
+                row.getString("task"), row.getString("handoff"),
+                slots == null ? Map.of() : Json.read(json, slots, Map.class),
                 row.getOffsetDateTime("updated_at").toInstant(), turns);
     }
 
-    private static StoredTurn turn(Row row) {
+    private StoredTurn turn(Row row) {
+        var reply = cipher.opened(row, "reply");
         return new StoredTurn(row.getOffsetDateTime("created_at").withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
-                row.getString("guest_text"), row.getString("intent"), row.getString("language"),
-                row.getString("reply"));
+                cipher.opened(row, "guest_text"), row.getString("intent"), row.getString("language"),
+                reply == null ? null : Json.read(json, reply, JsonNode.class).path("text").asText(null));
     }
 
     /** A conversation row; {@code turns} is empty in inbox listings. */

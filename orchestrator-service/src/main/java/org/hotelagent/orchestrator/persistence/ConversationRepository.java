@@ -28,9 +28,11 @@ public class ConversationRepository {
 
     private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String UPSERT_CONVERSATION = """
-            insert into conversations (id, hotel_id, channel, guest_address, guest_user_id, guest_name, language)
-            values ($1, $2, $3, $4, $5, $6, $7)
+            insert into conversations (id, sealed_id, hotel_id, channel, guest_address_index, guest_address,
+                                       guest_user_id, guest_name, language)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             on conflict (id) do update set
+                guest_address_index = coalesce(excluded.guest_address_index, conversations.guest_address_index),
                 guest_address = coalesce(excluded.guest_address, conversations.guest_address),
                 guest_user_id = coalesce(excluded.guest_user_id, conversations.guest_user_id),
                 guest_name = coalesce(excluded.guest_name, conversations.guest_name),
@@ -38,7 +40,7 @@ public class ConversationRepository {
                 updated_at = now()
             returning (xmax = 0) as created
             """;
-    private static final String STATE = "select task, slots::text, dialogue::text from conversations where id = $1";
+    private static final String STATE = "select task, slots, dialogue from conversations where id = $1";
     private static final String HANDOFF = "select handoff from conversations where id = $1";
     private static final String SET_HANDOFF = """
             update conversations set handoff = $2, updated_at = now() where id = $1
@@ -52,23 +54,27 @@ public class ConversationRepository {
             update conversations set handoff = 'requested', updated_at = now() where id = $1 and handoff = 'none'
             """;
     private static final String SAVE_STATE = """
-            update conversations set task = $2, slots = $3::jsonb, dialogue = $4::jsonb, updated_at = now()
-            where id = $1
+            update conversations set task = $2, slots = $3, dialogue = $4, updated_at = now() where id = $1
+            """;
+    private static final String ESCALATE = """
+            update conversations set escalated_at = now() where id = $1 and escalated_at is null
             """;
     private static final String INSERT_TURN = """
             insert into turns (conversation_id, source_event_id, correlation_id, guest_text, intent, language,
                                reply_event_id, reply)
-            values ($1, $2, $3, $4, $5, $6, $7, coalesce($8::jsonb, 'null'::jsonb))
+            values ($1, $2, $3, $4, $5, $6, $7, $8)
             on conflict (source_event_id) do nothing
             """;
-    private static final String STORED_REPLY = "select reply::text as reply from turns where source_event_id = $1";
+    private static final String STORED_REPLY = "select reply from turns where source_event_id = $1";
 
     private final Pool pool;
     private final ObjectMapper json;
+    private final DataCipher cipher;
 
-    ConversationRepository(Pool pool, ObjectMapper json) {
+    ConversationRepository(Pool pool, ObjectMapper json, DataCipher cipher) {
         this.pool = pool;
         this.json = json;
+        this.cipher = cipher;
     }
 
     /**
@@ -87,18 +93,24 @@ public class ConversationRepository {
     public Uni<Optional<Recorded>> recorded(SqlConnection connection, UUID messageEventId) {
         return connection.preparedQuery(STORED_REPLY).execute(Tuple.of(messageEventId))
                 .map(rows -> rows.rowCount() == 0 ? Optional.empty()
-                        : Optional.of(new Recorded(Json.read(json, rows.iterator().next().getString("reply"),
-                        ReplyComposed.class))));
+                        : Optional.of(new Recorded(reply(rows.iterator().next()))));
     }
 
     /** none, requested or claimed. */
     public Uni<String> handoff(SqlConnection connection, String conversationId) {
-        return connection.preparedQuery(HANDOFF).execute(Tuple.of(conversationId))
+        return connection.preparedQuery(HANDOFF).execute(Tuple.of(cipher.index(conversationId)))
                 .map(rows -> rows.iterator().next().getString("handoff"));
     }
 
     public Uni<Void> requestHandoff(SqlConnection connection, String conversationId) {
-        return connection.preparedQuery(REQUEST_HANDOFF).execute(Tuple.of(conversationId)).replaceWithVoid();
+        return connection.preparedQuery(REQUEST_HANDOFF).execute(Tuple.of(cipher.index(conversationId)))
+                .replaceWithVoid();
+    }
+
+    /** Records the conversation's escalation to on-call; true the first time only. */
+    public Uni<Boolean> escalate(SqlConnection connection, String conversationId) {
+        return connection.preparedQuery(ESCALATE).execute(Tuple.of(cipher.index(conversationId)))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     /**
@@ -108,21 +120,24 @@ public class ConversationRepository {
     public Uni<Opened> open(SqlConnection connection, MessageInterpreted message) {
         var guest = message.guest();
         return connection.preparedQuery(UPSERT_CONVERSATION).execute(Tuple.from(new Object[]{
-                        message.conversationId(), message.hotelId(), message.channel().code(), guest.address(),
-                        guest.userId(), guest.displayName(), message.language()}))
+                        cipher.index(message.conversationId()), cipher.sealed(message.conversationId()),
+                        message.hotelId(), message.channel().code(), cipher.index(guest.address()),
+                        cipher.sealed(guest.address()), cipher.sealed(guest.userId()),
+                        cipher.sealed(guest.displayName()), message.language()}))
                 .map(rows -> rows.iterator().next().getBoolean("created"))
                 .chain(started -> state(connection, message.conversationId())
                         .map(state -> new Opened(state, started)));
     }
 
     public Uni<DialogueState> state(SqlConnection connection, String conversationId) {
-        return connection.preparedQuery(STATE).execute(Tuple.of(conversationId))
+        return connection.preparedQuery(STATE).execute(Tuple.of(cipher.index(conversationId)))
                 .map(rows -> rows.rowCount() == 0 ? DialogueState.EMPTY : state(rows.iterator().next()));
     }
 
     public Uni<Void> save(SqlConnection connection, String conversationId, DialogueState state) {
-        return connection.preparedQuery(SAVE_STATE).execute(Tuple.of(conversationId, state.task(),
-                        Json.write(json, state.slots()), Json.write(json, state.memory())))
+        return connection.preparedQuery(SAVE_STATE).execute(Tuple.of(cipher.index(conversationId), state.task(),
+                        cipher.sealed(Json.text(json, state.slots())),
+                        cipher.sealed(Json.text(json, state.memory()))))
                 .replaceWithVoid();
     }
 
@@ -134,8 +149,8 @@ public class ConversationRepository {
     /** Records a reply staff wrote themselves, under its own event id. */
     public Uni<Void> recordStaffReply(SqlConnection connection, ReplyComposed reply) {
         return connection.preparedQuery(INSERT_TURN).execute(Tuple.from(new Object[]{
-                reply.conversationId(), reply.eventId(), reply.correlationId(), null, null, reply.language(),
-                reply.eventId(), Json.write(json, reply)})).replaceWithVoid();
+                cipher.index(reply.conversationId()), reply.eventId(), reply.correlationId(), null, null,
+                reply.language(), reply.eventId(), cipher.sealed(Json.text(json, reply))})).replaceWithVoid();
     }
 
     /** Records a reply the agent sent later, on its own (the PMS answered a kept action), under {@code sourceId}. */
@@ -149,19 +164,21 @@ public class ConversationRepository {
         var intent = guestText == null || message.intent() == null ? null : message.intent().intent().name();
         var silentId = UUID.nameUUIDFromBytes(("silent:" + sourceId).getBytes(StandardCharsets.UTF_8));
         return connection.preparedQuery(INSERT_TURN).execute(Tuple.from(new Object[]{
-                message.conversationId(), sourceId, message.correlationId(), guestText, intent,
+                cipher.index(message.conversationId()), sourceId, message.correlationId(), cipher.sealed(guestText),
+                intent,
                 reply == null ? message.language() : reply.language(), reply == null ? silentId : reply.eventId(),
-                reply == null ? null : Json.write(json, reply)})).replaceWithVoid();
+                reply == null ? null : cipher.sealed(Json.text(json, reply))})).replaceWithVoid();
     }
 
     /** Sets who speaks to the guest: none (the agent), requested or claimed (staff); empty for no conversation. */
     public Uni<Optional<Guest>> handOver(String conversationId, String handoff) {
-        return pool.preparedQuery(SET_HANDOFF).execute(Tuple.of(conversationId, handoff)).map(this::guest);
+        return pool.preparedQuery(SET_HANDOFF).execute(Tuple.of(cipher.index(conversationId), handoff))
+                .map(this::guest);
     }
 
     /** The conversation's guest and handoff status; empty for no conversation. */
     public Uni<Optional<Guest>> guest(String conversationId) {
-        return pool.preparedQuery(GUEST).execute(Tuple.of(conversationId)).map(this::guest);
+        return pool.preparedQuery(GUEST).execute(Tuple.of(cipher.index(conversationId))).map(this::guest);
     }
 
     private Optional<Guest> guest(RowSet<Row> rows) {
@@ -170,8 +187,9 @@ public class ConversationRepository {
         }
         var row = rows.iterator().next();
         return Optional.of(new Guest(row.getString("hotel_id"), row.getString("channel"),
-                new GuestRef(row.getString("guest_address"), row.getString("guest_user_id"),
-                        row.getString("guest_name")), row.getString("language"), row.getString("handoff")));
+                new GuestRef(cipher.opened(row, "guest_address"), cipher.opened(row, "guest_user_id"),
+                        cipher.opened(row, "guest_name")),
+                row.getString("language"), row.getString("handoff")));
     }
 
     /** Who a conversation is with, and who answers them. */
@@ -188,11 +206,19 @@ public class ConversationRepository {
 
     private DialogueState state(Row row) {
         var slots = new HashMap<String, String>();
-        Json.read(json, row.getString(1), HashMap.class).forEach((key, value) -> slots.put(String.valueOf(key),
-                String.valueOf(value)));
-        var dialogue = row.getString(2);
+        var stored = cipher.opened(row, "slots");
+        if (stored != null) {
+            Json.read(json, stored, HashMap.class).forEach((key, value) -> slots.put(String.valueOf(key),
+                    String.valueOf(value)));
+        }
+        var dialogue = cipher.opened(row, "dialogue");
         var memory = dialogue == null || "{}".equals(dialogue) ? DialogueState.Memory.EMPTY
                 : Json.read(json, dialogue, DialogueState.Memory.class);
         return new DialogueState(row.getString(0), slots, memory);
+    }
+
+    private ReplyComposed reply(Row row) {
+        var stored = cipher.opened(row, "reply");
+        return stored == null ? null : Json.read(json, stored, ReplyComposed.class);
     }
 }

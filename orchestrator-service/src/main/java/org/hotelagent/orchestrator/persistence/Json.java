@@ -6,17 +6,15 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.vertx.core.json.JsonObject;
-
 /** JSON columns to records and back with the application's ObjectMapper (ISO dates). */
 final class Json {
 
     private Json() {
     }
 
-    static JsonObject write(ObjectMapper mapper, Object value) {
+    static String text(ObjectMapper mapper, Object value) {
         try {
-            return new JsonObject(mapper.writeValueAsString(value));
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }

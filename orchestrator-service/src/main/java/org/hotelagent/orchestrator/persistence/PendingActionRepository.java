@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -26,15 +27,15 @@ public class PendingActionRepository {
     private static final String KEEP = """
             insert into pending_actions (id, conversation_id, source_event_id, action, message, last_error,
                                          next_attempt_at)
-            values ($1, $2, $3, $4::jsonb, $5::jsonb, $6, now() + make_interval(secs => $7))
+            values ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
             on conflict (id) do update set action = excluded.action, resolved_at = null, outcome = null
             """;
     private static final String DUE = """
-            select id, conversation_id from pending_actions
-            where resolved_at is null and next_attempt_at <= now() order by next_attempt_at limit $1
+            select p.id, c.sealed_id from pending_actions p join conversations c on c.id = p.conversation_id
+            where p.resolved_at is null and p.next_attempt_at <= now() order by p.next_attempt_at limit $1
             """;
     private static final String OPEN = """
-            select action::text, message::text from pending_actions where id = $1 and resolved_at is null
+            select action, message from pending_actions where id = $1 and resolved_at is null
             """;
     private static final String RESOLVE = "update pending_actions set resolved_at = now(), outcome = $2 where id = $1";
     private static final String SUPERSEDE = """
@@ -50,18 +51,21 @@ public class PendingActionRepository {
     private final Pool pool;
     private final ObjectMapper json;
     private final OrchestratorConfig config;
+    private final DataCipher cipher;
 
-    PendingActionRepository(Pool pool, ObjectMapper json, OrchestratorConfig config) {
+    PendingActionRepository(Pool pool, ObjectMapper json, OrchestratorConfig config, DataCipher cipher) {
         this.pool = pool;
         this.json = json;
         this.config = config;
+        this.cipher = cipher;
     }
 
     /** Keeps {@code action} for the message; one per message, so a redelivery keeps no second one. */
     public Uni<Void> keep(SqlConnection connection, MessageInterpreted message, PmsAction action, String error) {
         return connection.preparedQuery(KEEP).execute(Tuple.from(new Object[]{idFor(message),
-                        message.conversationId(), message.eventId(), Json.write(json, action),
-                        Json.write(json, message), error, seconds(config.resume().backoff())}))
+                        cipher.index(message.conversationId()), message.eventId(),
+                        cipher.sealed(Json.text(json, action)), cipher.sealed(Json.text(json, message)), error,
+                        seconds(config.resume().backoff())}))
                 .replaceWithVoid();
     }
 
@@ -73,15 +77,14 @@ public class PendingActionRepository {
     /** Actions whose retry time has come, oldest first. */
     public Uni<List<Due>> due(int limit) {
         return pool.preparedQuery(DUE).execute(Tuple.of(limit)).map(rows -> rows.stream()
-                .map(row -> new Due(row.getUUID("id"), row.getString("conversation_id"))).toList());
+                .map(row -> new Due(row.getUUID("id"), cipher.opened(row, "sealed_id"))).toList());
     }
 
     /** The action if it is still open; read under the conversation's lock so only one runner takes it. */
     public Uni<Optional<Kept>> open(SqlConnection connection, UUID id) {
         return connection.preparedQuery(OPEN).execute(Tuple.of(id)).map(rows -> rows.rowCount() == 0
                 ? Optional.empty()
-                : Optional.of(new Kept(id, Json.read(json, rows.iterator().next().getString(0), PmsAction.class),
-                Json.read(json, rows.iterator().next().getString(1), MessageInterpreted.class))));
+                : Optional.of(kept(id, rows.iterator().next())));
     }
 
     public Uni<Void> answered(SqlConnection connection, UUID id) {
@@ -90,13 +93,19 @@ public class PendingActionRepository {
 
     /** A later turn got its own answer from the PMS: what was kept before is moot. */
     public Uni<Void> supersede(SqlConnection connection, String conversationId) {
-        return connection.preparedQuery(SUPERSEDE).execute(Tuple.of(conversationId)).replaceWithVoid();
+        return connection.preparedQuery(SUPERSEDE).execute(Tuple.of(cipher.index(conversationId)))
+                .replaceWithVoid();
     }
 
     /** The PMS still cannot answer: try again later, backing off exponentially up to the configured maximum. */
     public Uni<Void> postpone(UUID id, String error) {
         return pool.preparedQuery(POSTPONE).execute(Tuple.of(id, error, seconds(config.resume().backoff()),
                 seconds(config.resume().maxBackoff()))).replaceWithVoid();
+    }
+
+    private Kept kept(UUID id, Row row) {
+        return new Kept(id, Json.read(json, cipher.opened(row, "action"), PmsAction.class),
+                Json.read(json, cipher.opened(row, "message"), MessageInterpreted.class));
     }
 
     private static double seconds(Duration duration) {

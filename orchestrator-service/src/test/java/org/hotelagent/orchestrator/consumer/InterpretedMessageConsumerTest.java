@@ -24,6 +24,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import org.hotelagent.contracts.GoldenSamples;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.dialogue.ReplyComposed;
+import org.hotelagent.orchestrator.persistence.DataCipher;
 
 @QuarkusTest
 class InterpretedMessageConsumerTest {
@@ -33,6 +34,9 @@ class InterpretedMessageConsumerTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    DataCipher cipher;
 
     @Test
     void asksForWhatTheBookingLacksInTheGuestsLanguageAndRecordsTheTurnOnceWhenRedelivered() throws Exception {
@@ -61,7 +65,7 @@ class InterpretedMessageConsumerTest {
             assertThat(reply.recipient().address()).isEqualTo("16505551234");
             assertThat(reply.conversationId()).isEqualTo(conversation);
             var turns = pool.preparedQuery("select count(*) from turns where conversation_id = $1")
-                    .execute(Tuple.of(conversation)).await().indefinitely().iterator().next().getLong(0);
+                    .execute(Tuple.of(cipher.index(conversation))).await().indefinitely().iterator().next().getLong(0);
             assertThat(turns).isEqualTo(1);
         }
     }

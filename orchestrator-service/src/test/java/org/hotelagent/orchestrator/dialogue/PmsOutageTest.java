@@ -37,6 +37,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.hotelagent.contracts.nlp.Intent;
+import org.hotelagent.orchestrator.persistence.DataCipher;
 import org.hotelagent.orchestrator.support.FactCheck;
 import org.hotelagent.orchestrator.support.GuestChat;
 import org.hotelagent.orchestrator.support.Metrics;
@@ -56,6 +57,9 @@ class PmsOutageTest extends PmsWarmUp {
 
     @Inject
     Pool pool;
+
+    @Inject
+    DataCipher cipher;
 
     @Test
     void aSlowPmsGetsAHoldingReplyWithinTwoSecondsAndTheOffersFollowWhenItAnswers() {
@@ -130,7 +134,8 @@ class PmsOutageTest extends PmsWarmUp {
 
     private long openActions(String conversationId) {
         return pool.preparedQuery("select count(*) from pending_actions where conversation_id = $1 and resolved_at "
-                + "is null").execute(Tuple.of(conversationId)).await().indefinitely().iterator().next().getLong(0);
+                + "is null").execute(Tuple.of(cipher.index(conversationId))).await().indefinitely().iterator().next()
+                .getLong(0);
     }
 
     private static void await(Duration pause) {
