@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import org.hotelagent.perf.domain.Decision;
+import org.hotelagent.perf.domain.HpaApplier;
 import org.hotelagent.perf.domain.ScalingAdvisor;
 
 /** Desired replicas per service, with the reasons, as also published on the Prometheus gauges. */
@@ -29,9 +31,11 @@ import org.hotelagent.perf.domain.ScalingAdvisor;
 public class ScalingHintResource {
 
     private final ScalingAdvisor advisor;
+    private final HpaApplier applier;
 
-    ScalingHintResource(ScalingAdvisor advisor) {
+    ScalingHintResource(ScalingAdvisor advisor, HpaApplier applier) {
         this.advisor = advisor;
+        this.applier = applier;
     }
 
     @GET
@@ -39,7 +43,7 @@ public class ScalingHintResource {
     @APIResponse(responseCode = "200", description = "One entry per service, ordered by name",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ScalingHintResponse.class)))
     public List<ScalingHintResponse> latest() {
-        return advisor.latest().stream().map(ScalingHintResponse::from).toList();
+        return advisor.latest().stream().map(this::response).toList();
     }
 
     @GET
@@ -51,7 +55,7 @@ public class ScalingHintResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response one(@PathParam("service") String service) {
         return advisor.latest().stream().filter(decision -> decision.service().equals(service)).findFirst()
-                .map(decision -> Response.ok(ScalingHintResponse.from(decision)).build())
+                .map(decision -> Response.ok(response(decision)).build())
                 .orElseGet(() -> Problem.response(Status.NOT_FOUND, "unknown-service",
                         "No advice for " + service + ": not configured under perf.services, or not measured yet"));
     }
@@ -59,10 +63,14 @@ public class ScalingHintResource {
     @POST
     @Path("/refresh")
     @Operation(summary = "Measure every service now instead of waiting for the schedule; unreachable sources "
-            + "become reasons, not errors")
+            + "become reasons, not errors; with perf.kubernetes.apply-hints, answers once the HPAs are patched")
     @APIResponse(responseCode = "200", description = "The new advice, one entry per service",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ScalingHintResponse.class)))
     public Uni<List<ScalingHintResponse>> refresh() {
-        return advisor.refresh().map(decisions -> decisions.stream().map(ScalingHintResponse::from).toList());
+        return advisor.refresh().map(decisions -> decisions.stream().map(this::response).toList());
+    }
+
+    private ScalingHintResponse response(Decision decision) {
+        return ScalingHintResponse.from(decision, applier.status(decision.service()));
     }
 }

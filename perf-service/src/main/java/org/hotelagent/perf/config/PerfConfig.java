@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The scaling policy and, per service, where to read its load. */
+/** The scaling policy, per service where to read its load, and whether to apply the advice to the HPAs. */
 @ConfigMapping(prefix = "perf")
 public interface PerfConfig {
 
@@ -16,6 +16,8 @@ public interface PerfConfig {
 
     /** By service name (the Deployment's name, the {@code service} tag of the gauges). */
     Map<String, Service> services();
+
+    Kubernetes kubernetes();
 
     /** Settings shared by every service. */
     interface Scaling {
@@ -35,6 +37,14 @@ public interface PerfConfig {
         /** Replicas are removed only when no recommendation in this window asked for them. */
         @WithDefault("300s")
         Duration scaleDownWindow();
+    }
+
+    /** The optional HPA applier. */
+    interface Kubernetes {
+
+        /** Whether each service's HPA minReplicas follows its advice (needs the Role in k8s/base). */
+        @WithDefault("false")
+        boolean applyHints();
     }
 
     /** Where one service's load is read. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -21,7 +22,8 @@ import org.hotelagent.perf.config.PerfConfig;
 
 /**
  * Every {@code perf.scaling.interval}, observes each configured service (consumer offsets, partition count,
- * processing timer), decides its desired replicas and publishes them; also refreshes the dead-letter gauges.
+ * processing timer), decides its desired replicas and announces each {@link Decision} as a CDI event: synchronously
+ * to {@link ScalingGauges}, asynchronously to {@link HpaApplier}. Also refreshes the dead-letter gauges.
  */
 @ApplicationScoped
 public class ScalingAdvisor {
@@ -29,15 +31,15 @@ public class ScalingAdvisor {
     private final PerfConfig config;
     private final ConsumerLagService lags;
     private final PrometheusClient prometheus;
-    private final ScalingGauges gauges;
+    private final Event<Decision> decided;
     private final Map<String, ServiceTracker> trackers = new TreeMap<>();
     private final Map<String, Decision> latest = new ConcurrentHashMap<>();
 
-    ScalingAdvisor(PerfConfig config, ConsumerLagService lags, PrometheusClient prometheus, ScalingGauges gauges) {
+    ScalingAdvisor(PerfConfig config, ConsumerLagService lags, PrometheusClient prometheus, Event<Decision> decided) {
         this.config = config;
         this.lags = lags;
         this.prometheus = prometheus;
-        this.gauges = gauges;
+        this.decided = decided;
         var scaling = config.scaling();
         config.services().forEach((name, service) -> trackers.put(name, new ServiceTracker(name,
                 new ScalingPolicy(scaling.targetUtilization(), scaling.drainTime(), service.minReplicas(),
@@ -69,7 +71,17 @@ public class ScalingAdvisor {
         var decisions = trackers.keySet().stream()
                 .map(name -> observe(config.services().get(name), now).map(observation -> decide(name, observation)))
                 .toList();
-        return deadLetters.chain(() -> Uni.join().all(decisions).andFailFast());
+        return deadLetters.chain(() -> Uni.join().all(decisions).andFailFast()).call(this::announceAsync);
+    }
+
+    /**
+     * Notifies the asynchronous observers (the HPA applier, on worker threads since it blocks on the Kubernetes API)
+     * and completes when they are done, so that a refresh answers with what was applied. Their failures are theirs.
+     */
+    private Uni<Void> announceAsync(List<Decision> decisions) {
+        var notified = decisions.stream().map(decision -> Uni.createFrom()
+                .completionStage(() -> decided.fireAsync(decision)).onFailure().recoverWithNull()).toList();
+        return Uni.join().all(notified).andFailFast().replaceWithVoid();
     }
 
     /** The latest decision per service, ordered by service name; empty before the first refresh. */
@@ -80,7 +92,7 @@ public class ScalingAdvisor {
     private synchronized Decision decide(String name, Observation observation) {
         var decision = trackers.get(name).decide(observation);
         latest.put(name, decision);
-        gauges.record(decision);
+        decided.fire(decision);
         return decision;
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +28,7 @@ public class ScalingGauges {
         this.registry = registry;
     }
 
-    public void record(Decision decision) {
+    void record(@Observes Decision decision) {
         latest.computeIfAbsent(decision.service(), this::register).set(decision);
     }
 

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -25,11 +29,14 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 /**
  * Every manifest the Kustomize base lists parses into fabric8's Kubernetes model, and each service has what it needs
- * to run and scale safely: probes on /q/health/*, requests and limits, an HPA, a PDB, a Service and a ServiceMonitor.
+ * to run and scale safely: probes on /q/health/*, requests and limits, an HPA, a PDB, a Service and a ServiceMonitor;
+ * perf-service's RBAC grants only what its HPA applier uses, and only prod turns the applier on.
  */
 class KubernetesManifestsTest {
 
@@ -119,6 +126,37 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void perfServiceMayOnlyGetAndPatchTheHpasItAdvisesInItsNamespace() {
+        var rules = one(Role.class, "perf-service").getRules();
+        var binding = one(RoleBinding.class, "perf-service");
+
+        assertThat(resources).noneMatch(resource -> resource.getKind().startsWith("Cluster"));
+        assertThat(rules).singleElement().satisfies(rule -> {
+            assertThat(rule.getApiGroups()).containsExactly("autoscaling");
+            assertThat(rule.getResources()).containsExactly("horizontalpodautoscalers");
+            assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "patch");
+            assertThat(new TreeSet<>(rule.getResourceNames())).isEqualTo(advisedServices());
+        });
+        assertThat(binding.getRoleRef().getKind()).isEqualTo("Role");
+        assertThat(binding.getRoleRef().getName()).isEqualTo("perf-service");
+        assertThat(binding.getSubjects()).singleElement().satisfies(subject -> {
+            assertThat(subject.getKind()).isEqualTo("ServiceAccount");
+            assertThat(subject.getName()).isEqualTo("perf-service");
+        });
+    }
+
+    @Test
+    void onlyProdAppliesTheAdviceToTheHpas() throws IOException {
+        assertThat(one(ConfigMap.class, "perf-service").getData()).containsEntry("PERF_APPLY_HINTS", "false");
+
+        assertThat(applyHintsPatches("dev")).isEmpty();
+        assertThat(applyHintsPatches("prod")).singleElement().satisfies(operation -> {
+            assertThat(operation.path("op").asText()).isEqualTo("replace");
+            assertThat(operation.path("value").asText()).isEqualTo("true");
+        });
+    }
+
+    @Test
     void thePrometheusRuleCarriesExactlyTheRulesOfDeploy() {
         var rule = generic("PrometheusRule", "hotel-agent");
         var groups = Repository.YAML.valueToTree(rule.getAdditionalProperties().get("spec")).path("groups");
@@ -148,6 +186,28 @@ class KubernetesManifestsTest {
                     .as(overlay + " patch target " + patch.path("target"))
                     .anyMatch(resource -> resource.getKind().equals(patch.path("target").path("kind").asText())));
         }
+    }
+
+    /** The keys of perf.services in perf-service's application.properties. */
+    private static TreeSet<String> advisedServices() {
+        var key = Pattern.compile("^perf\\.services\\.([^.]+)\\.");
+        return Repository.lines("perf-service/src/main/resources/application.properties").stream()
+                .map(key::matcher).filter(Matcher::find).map(matcher -> matcher.group(1))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The JSON-patch operations of an overlay that set perf-service's PERF_APPLY_HINTS. */
+    private static List<JsonNode> applyHintsPatches(String overlay) throws IOException {
+        var operations = new ArrayList<JsonNode>();
+        var kustomization = Repository.yaml(Repository.path("k8s/overlays/" + overlay + "/kustomization.yaml"));
+        for (var patch : kustomization.path("patches")) {
+            if (patch.path("target").path("kind").asText().equals("ConfigMap")
+                    && patch.path("target").path("name").asText().equals("perf-service")) {
+                Repository.YAML.readTree(patch.path("patch").asText()).forEach(operations::add);
+            }
+        }
+        return operations.stream()
+                .filter(operation -> operation.path("path").asText().equals("/data/PERF_APPLY_HINTS")).toList();
     }
 
     private static String path(Probe probe) {
