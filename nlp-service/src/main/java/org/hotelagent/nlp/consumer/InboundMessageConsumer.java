@@ -12,6 +12,7 @@ import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.nlp.domain.InterpretationService;
 import org.hotelagent.nlp.domain.TranscriptionService;
 import org.hotelagent.nlp.publisher.InterpretationPublisher;
+import org.hotelagent.observability.LogContext;
 
 /**
  * Interprets every received guest message, a voice note through its transcript; the offset is committed after the
@@ -33,6 +34,7 @@ class InboundMessageConsumer {
 
     @Incoming(Topics.MESSAGES_RECEIVED)
     Uni<Void> onMessageReceived(InboundMessageReceived message) {
+        LogContext.put(message);
         return transcriptions.transcribe(message.body())
                 // Model inference is CPU work: keep it off the Kafka and HTTP event loops.
                 .emitOn(Infrastructure.getDefaultWorkerPool())

@@ -35,6 +35,7 @@ final class DateFinder {
         finder.findDayRanges();
         finder.findRelative();
         finder.mentions.sort(Comparator.comparingInt(DateMention::start));
+        finder.joinMoves();
         return finder.mentions;
     }
 
@@ -65,9 +66,9 @@ final class DateFinder {
     /** Explicit, ISO and numeric dates, in pattern order; {@code monthFirst} says which came month first. */
     private List<DateSpan> collectFullDates(List<Boolean> monthFirst) {
         var full = new ArrayList<DateSpan>();
-        collect(DatePatterns.DMY, m -> calendar.explicit(m.group(1), Lexicon.MONTHS.get(m.group(2)), m.group(3)),
+        collect(DatePatterns.DMY, m -> calendar.explicit(day(m, 1), Lexicon.MONTHS.get(m.group(3)), m.group(4)),
                 full, monthFirst, false);
-        collect(DatePatterns.MDY, m -> calendar.explicit(m.group(2), Lexicon.MONTHS.get(m.group(1)), m.group(3)),
+        collect(DatePatterns.MDY, m -> calendar.explicit(day(m, 2), Lexicon.MONTHS.get(m.group(1)), m.group(4)),
                 full, monthFirst, true);
         collect(DatePatterns.ISO, m -> DateResolver.date(m.group(1), m.group(2), m.group(3)), full, monthFirst,
                 false);
@@ -93,18 +94,20 @@ final class DateFinder {
         var before = DatePatterns.RANGE_PREFIX.matcher(folded.substring(Math.max(0, span.start() - 40), span.start()));
         if (before.find()) {
             int offset = Math.max(0, span.start() - 40);
-            var start = DateResolver.dayBefore(Integer.parseInt(before.group(1)), span.date());
+            int group = before.group(1) != null ? 1 : 2;
+            var start = DateResolver.dayBefore(day(before, 1), span.date());
             if (start != null) {
-                return new DateMention(new DateSpan(offset + before.start(1), dayEnd(offset + before.end(1)),
+                return new DateMention(new DateSpan(offset + before.start(group), dayEnd(offset + before.end(group)),
                         start), span, Kind.RANGE);
             }
         }
         var after = DatePatterns.RANGE_SUFFIX.matcher(folded.substring(span.end()));
         if (monthFirst && after.find()) {
-            var end = DateResolver.dayAfter(Integer.parseInt(after.group(1)), span.date());
+            int group = after.group(1) != null ? 1 : 2;
+            var end = DateResolver.dayAfter(day(after, 1), span.date());
             if (end != null) {
-                return new DateMention(span, new DateSpan(span.end() + after.start(1),
-                        dayEnd(span.end() + after.end(1)), end), Kind.RANGE);
+                return new DateMention(span, new DateSpan(span.end() + after.start(group),
+                        dayEnd(span.end() + after.end(group)), end), Kind.RANGE);
             }
         }
         return new DateMention(span, null, Kind.SINGLE);
@@ -116,8 +119,9 @@ final class DateFinder {
             var start = calendar.dayOnly(Integer.parseInt(m.group(1)));
             var end = start == null ? null : DateResolver.dayAfter(Integer.parseInt(m.group(2)), start);
             if (end != null && free(m.start(1), m.end())) {
-                mentions.add(new DateMention(new DateSpan(m.start(1), dayEnd(m.end(1)), start),
-                        new DateSpan(m.start(2), dayEnd(m.end(2)), end), Kind.RANGE));
+                var from = new DateSpan(m.start(1), dayEnd(m.end(1)), start);
+                var to = new DateSpan(m.start(2), dayEnd(m.end(2)), end);
+                mentions.add(new DateMention(from, to, isMove(from, to) ? Kind.MOVE : Kind.RANGE));
             }
         }
         var bare = DatePatterns.BARE_DAY.matcher(folded);
@@ -138,6 +142,20 @@ final class DateFinder {
         }
     }
 
+    /** Two single dates joined as a move ("passar do dia 10 para o dia 14", "move it from friday to sunday"). */
+    private void joinMoves() {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            var from = mentions.get(i);
+            var to = mentions.get(i + 1);
+            if (from.kind() == Kind.SINGLE && to.kind() == Kind.SINGLE
+                    && DatePatterns.CONNECTOR.matcher(folded.substring(from.end(), to.start())).matches()
+                    && isMove(from.first(), to.first())) {
+                mentions.set(i, new DateMention(from.first(), to.first(), Kind.MOVE));
+                mentions.remove(i + 1);
+            }
+        }
+    }
+
     private void single(int start, int end, LocalDate date) {
         mentions.add(new DateMention(new DateSpan(start, end, date), null, Kind.SINGLE));
     }
@@ -147,6 +165,11 @@ final class DateFinder {
         var connector = folded.substring(from.end(), to.start()).strip();
         return (connector.startsWith("to") || connector.startsWith("para"))
                 && DatePatterns.FROM_BEFORE.matcher(before).find() && DatePatterns.MOVE_VERB.matcher(before).find();
+    }
+
+    /** The day in group {@code digits}, or spelled out in the group after it. */
+    private static int day(Matcher m, int digits) {
+        return DayWords.value(m.group(m.group(digits) != null ? digits : digits + 1));
     }
 
     private boolean free(int start, int end) {

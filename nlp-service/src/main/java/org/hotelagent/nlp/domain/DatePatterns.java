@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The date expressions {@link DateFinder} looks for in folded text (lower case, no accents), es/en/pt: explicit,
- * numeric and ISO dates, day ranges, bare days, relative days, weekdays and weekends.
+ * numeric and ISO dates (days also spelled out, {@link DayWords}), day ranges, bare days, relative days, weekdays and
+ * weekends.
  */
 final class DatePatterns {
 
@@ -14,21 +15,28 @@ final class DatePatterns {
     private static final String NOT_A_DATE = "(?!\\s*(?:[/.:]\\d|h\\b|hs\\b|am\\b|pm\\b|%|personas?|people|persons?"
             + "|pessoas?|adult|nin|kid|child|crianc|hijo|filho|noches?|nights?|noites?|hab|rooms?|quartos?|camas?|beds?"
             + "|anos|años|years?|euros?|€|\\$|dolares|dollars|reais|min))";
-    static final Pattern DMY = Pattern.compile("\\b" + DAY + "(?:\\s+(?:de|of|del))?\\s+(" + Lexicon.MONTH
-            + ")\\b(?:\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?");
-    static final Pattern MDY = Pattern.compile("\\b(" + EN_MONTH + ")\\b\\.?\\s+" + DAY
-            + "\\b(?:,?\\s+(\\d{4})\\b)?" + NOT_A_DATE);
+    /** Day in group 1 (digits) or 2 (a word, which needs "de"/"of": "the second may" is no date), month 3, year 4. */
+    static final Pattern DMY = Pattern.compile("\\b(?:" + DAY + "(?:\\s+(?:de|of|del))?|(" + DayWords.DAY
+            + ")\\s+(?:de|of|del))\\s+(" + Lexicon.MONTH + ")\\b(?:\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?");
+    /** Month in group 1, day in group 2 (digits) or 3 (an ordinal word: "december tenth"), year 4. */
+    static final Pattern MDY = Pattern.compile("\\b(" + EN_MONTH + ")\\b\\.?\\s+(?:the\\s+)?(?:" + DAY + "|("
+            + DayWords.ORDINAL + "))\\b(?:,?\\s+(\\d{4})\\b)?" + NOT_A_DATE);
     static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d/.,-])(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/.,])" + NOT_A_DATE);
+            "(?<![\\d/.,-])(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)" + NOT_A_DATE);
     static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
     static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
-    static final Pattern RANGE_PREFIX = Pattern.compile("(?:\\b(?:del|de|desde(?:\\s+el)?|from(?:\\s+the)?"
-            + "|between(?:\\s+the)?|entre(?:\\s+el|\\s+o)?|do(?:\\s+dia)?|dia|the)\\s+)?\\b" + DAY
+    private static final String RANGE_FROM = "\\b(?:del|de|desde(?:\\s+el)?|from(?:\\s+the)?|between(?:\\s+the)?"
+            + "|entre(?:\\s+el|\\s+o)?|do(?:\\s+dia)?|dia|the)\\s+";
+    /** The start day of a range before a full date: digits in group 1, or a word (after "del", "from"...) in 2. */
+    static final Pattern RANGE_PREFIX = Pattern.compile("(?:(?:" + RANGE_FROM + ")?\\b" + DAY + "|" + RANGE_FROM + "("
+            + DayWords.DAY + "))"
             + "\\s*(?:\\bal\\b|\\ba\\b|hasta(?:\\s+el)?|\\bto(?:\\s+the)?|till|until|through|-|–|\\by(?:\\s+el)?"
             + "|\\band(?:\\s+the)?|\\bao(?:\\s+dia)?|\\bate(?:\\s+(?:o|ao))?(?:\\s+dia)?|\\be)\\s*"
             + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
+    /** The end day of a range after a month-first date: digits in group 1, an ordinal word in group 2. */
     static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|through|al|a|ate)\\s*"
-            + "(?:the\\s+)?" + DAY + "\\b" + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s|" + Lexicon.MONTH + "))");
+            + "(?:the\\s+)?(?:" + DAY + "|(" + DayWords.ORDINAL + "))\\b" + NOT_A_DATE
+            + "(?!\\s*(?:de\\s|of\\s|" + Lexicon.MONTH + "))");
     static final Pattern DAY_RANGE = Pattern.compile("\\b(?:del|de|desde\\s+el|from\\s+the|from"
             + "|between\\s+the|entre\\s+el|do\\s+dia|do)\\s+" + DAY + "\\s*(?:\\bal\\b|\\ba\\b|\\bto\\s+the\\b"
             + "|\\bto\\b|\\by\\s+el\\b|\\band\\s+the\\b|\\bao\\s+dia\\b|\\bao\\b|-)\\s*(?:dia\\s+)?" + DAY + "\\b"
@@ -48,7 +56,8 @@ final class DatePatterns {
             + "|fds)\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:siguiente|seguinte))");
     static final Pattern IN_PERIOD = Pattern.compile("\\b(?:in|en|dentro\\s+de|daqui\\s+a|em)\\s+("
             + Lexicon.NUMBER + ")\\s+(dias?|days?|semanas?|weeks?)\\b");
-    static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|de)\\s+(?:the\\s+|o\\s+dia\\s+)?$");
+    static final Pattern FROM_BEFORE = Pattern.compile(
+            "\\b(?:from|de|del|do|desde)\\s+(?:the\\s+|o\\s+dia\\s+|dia\\s+|el\\s+)?$");
     static final Pattern MOVE_VERB = Pattern.compile("\\b(?:move|moved|change|reschedule|switch|push"
             + "|postpone|mover|mueve|mudar|muda|passar|passa|trocar|troca|alterar|altera)\\b");
     static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:al|a|to|-|–|until|till|through"

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 record DateResolver(LocalDate today, boolean dayFirst) {
 
     /** A day and a month number (null when the month word was not one) with an optional year. */
-    LocalDate explicit(String day, Integer month, String year) {
-        return month == null ? null : withYear(Integer.parseInt(day), month, year);
+    LocalDate explicit(int day, Integer month, String year) {
+        return month == null ? null : withYear(day, month, year);
     }
 
     /** Groups 1 and 2 of a numeric date (03/04, 3.4.26), the year in group 3 if any. */

@@ -33,7 +33,7 @@ public class EntityExtractor {
         addFree(entities, ContactFinder.phones(text, language, locale));
         addFree(entities, ReferenceFinder.amounts(text, folded, locale));
         addFree(entities, StayDetailsFinder.find(text, maskTaken(folded, entities)));
-        addFree(entities, ContactFinder.names(text, maskTaken(folded, entities)));
+        addFree(entities, NameFinder.find(text, maskTaken(folded, entities)));
         entities.sort(Comparator.comparingInt(Entity::start).thenComparing(e -> e.type().ordinal()));
         return entities;
     }

@@ -1,7 +1,11 @@
 package org.hotelagent.nlp.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,24 +14,33 @@ import org.hotelagent.contracts.nlp.EntityType;
 
 /**
  * Turns date mentions and a number of nights into {@code check_in}, {@code check_out} and {@code nights} entities: the
- * first current mention is the stay, a later single date its check-out, nights derive a missing check-out, and a
- * mention the guest corrects ("del 10 al 17... no, del 12 al 19", "move it from Dec 10 to Dec 17") is
- * {@code previous}.
+ * first current mention not said as a departure is the stay, a departure ("salimos el domingo", "until Sunday") or a
+ * later single date its check-out, nights derive a missing check-out, and a mention the guest corrects ("del 10 al
+ * 17... no, del 12 al 19", "move it from Dec 10 to Dec 17") is {@code previous} in the slot of its replacement.
  */
 final class StayDates {
 
     static final String PREVIOUS = "previous";
 
-    private static final Pattern NIGHTS = Pattern.compile("\\b(" + Lexicon.NUMBER
-            + ")\\s+(?:noches?|nights?|noites?|nts)\\b");
-    private static final Pattern WEEK = Pattern.compile(
-            "\\b(?:for|por|durante)\\s+(?:a|one|una|uma)\\s+(?:week|semana)\\b");
+    /** Not "una noche más", "mais uma noite": nights added to a booking, not the stay's length. */
+    private static final Pattern NIGHTS = Pattern.compile("(?<!\\bmais\\s)\\b(" + Lexicon.NUMBER
+            + ")\\s+(?:noches?|nights?|noites?|nts)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
+    /** A date said as the day of leaving: "salimos el domingo", "checking out on the 14th", "até dia 3". */
+    private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
+            + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
+            + "|saida|saimos|sairemos|saio|vamos\\s+embora|hasta|until|till|ate)\\b[\\s:,]*"
+            + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be)\\b[\\s:,]*)*$");
+    /** "for a week", "una semana en agosto"; not "in a week", "daqui a uma semana" (a date, not a length). */
+    private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within)\\s)\\b(?:a|one|una|uma)"
+            + "\\s+(?:week|semana)\\b");
     private static final Pattern PER_NIGHT = Pattern.compile("\\b(?:per|x|each|cada)\\s+$");
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
             + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo)\\b");
-    private static final Pattern INSTEAD = Pattern.compile("\\b(?:instead\\s+of|rather\\s+than|en\\s+vez\\s+de"
-            + "|en\\s+lugar\\s+de|em\\s+vez\\s+de|ao\\s+inves\\s+de|no\\s+lugar\\s+de)"
-            + "(?:l|\\s+(?:la|el|o|a|the))?\\s*$");
+    /** What comes before the value a guest is replacing: "en vez de", "instead of", "e não", "not". */
+    static final String INSTEAD_WORDS = "instead\\s+of|rather\\s+than|en\\s+vez\\s+de|en\\s+lugar\\s+de"
+            + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not";
+    static final Pattern INSTEAD = Pattern.compile("\\b(?:" + INSTEAD_WORDS + ")(?:l|\\s+(?:la|el|o|a|the|dia"
+            + "|on(?:\\s+the)?))?\\s*$");
 
     private StayDates() {
     }
@@ -35,13 +48,11 @@ final class StayDates {
     static List<Entity> entities(String text, String folded, List<DateMention> mentions) {
         var entities = new ArrayList<Entity>();
         var current = new ArrayList<DateMention>();
+        var corrected = new ArrayList<Integer>();
         for (int i = 0; i < mentions.size(); i++) {
             var mention = mentions.get(i);
             if (isCorrected(folded, mentions, i)) {
-                add(entities, text, mention.first(), EntityType.check_in, PREVIOUS);
-                if (mention.second() != null) {
-                    add(entities, text, mention.second(), EntityType.check_out, PREVIOUS);
-                }
+                corrected.add(i);
             } else if (mention.kind() == DateMention.Kind.MOVE) {
                 add(entities, text, mention.first(), EntityType.check_in, PREVIOUS);
                 add(entities, text, mention.second(), EntityType.check_in, null);
@@ -50,26 +61,64 @@ final class StayDates {
                 current.add(mention);
             }
         }
-        if (!current.isEmpty()) {
-            var stay = current.getFirst();
-            add(entities, text, stay.first(), EntityType.check_in, null);
-            if (stay.second() != null) {
-                add(entities, text, stay.second(), EntityType.check_out, null);
-            } else {
-                current.stream().skip(1).filter(m -> m.second() == null)
-                        .filter(m -> m.first().date().isAfter(stay.first().date())).findFirst()
-                        .ifPresent(m -> add(entities, text, m.first(), EntityType.check_out, null));
+        var slots = stay(text, folded, current, entities);
+        for (int i : corrected) {
+            var mention = mentions.get(i);
+            // "X en vez de Y": Y takes X's slot; "Y, no, X" or "en vez de Y, X": the next one's
+            int by = i > 0 && isInstead(folded, mention) ? i - 1 : i + 1;
+            var slot = by < mentions.size() ? slots.get(mentions.get(by)) : null;
+            add(entities, text, mention.first(), slot != null ? slot : EntityType.check_in, PREVIOUS);
+            if (mention.second() != null) {
+                add(entities, text, mention.second(), EntityType.check_out, PREVIOUS);
             }
         }
         return withNights(entities, text, folded);
     }
 
+    /**
+     * The stay from the current mentions: the first one not said as a departure is the check-in, and its own end, a
+     * departure or a later single date the check-out. Answers the slot each single mention took.
+     */
+    private static Map<DateMention, EntityType> stay(String text, String folded, List<DateMention> current,
+                                                     List<Entity> entities) {
+        var slots = new HashMap<DateMention, EntityType>();
+        var arrival = current.stream().filter(m -> !isDeparture(folded, m)).findFirst();
+        arrival.ifPresent(m -> {
+            add(entities, text, m.first(), EntityType.check_in, null);
+            slots.put(m, EntityType.check_in);
+        });
+        if (arrival.isPresent() && arrival.get().second() != null) {
+            add(entities, text, arrival.get().second(), EntityType.check_out, null);
+            return slots;
+        }
+        var after = arrival.map(m -> m.first().date()).orElse(LocalDate.MIN);
+        current.stream().filter(m -> m.second() == null && m.first().date().isAfter(after))
+                .filter(m -> arrival.isEmpty() || m != arrival.get())
+                .min(Comparator.comparing((DateMention m) -> !isDeparture(folded, m))
+                        .thenComparingInt(DateMention::start))
+                .ifPresent(m -> {
+                    add(entities, text, m.first(), EntityType.check_out, null);
+                    slots.put(m, EntityType.check_out);
+                });
+        return slots;
+    }
+
+    private static boolean isDeparture(String folded, DateMention mention) {
+        return mention.kind() == DateMention.Kind.SINGLE
+                && DEPARTURE.matcher(folded.substring(Math.max(0, mention.start() - 30), mention.start())).find();
+    }
+
+    private static boolean isInstead(String folded, DateMention mention) {
+        return INSTEAD.matcher(folded.substring(Math.max(0, mention.start() - 25), mention.start())).find();
+    }
+
     private static boolean isCorrected(String folded, List<DateMention> mentions, int i) {
         var mention = mentions.get(i);
-        if (INSTEAD.matcher(folded.substring(Math.max(0, mention.start() - 25), mention.start())).find()) {
+        if (isInstead(folded, mention)) {
             return true;
         }
         return i + 1 < mentions.size() && mention.kind() == mentions.get(i + 1).kind()
+                && !isInstead(folded, mentions.get(i + 1))
                 && CORRECTION.matcher(folded.substring(mention.end(), mentions.get(i + 1).start())).find();
     }
 
@@ -97,7 +146,7 @@ final class StayDates {
         var checkIn = entities.stream().filter(e -> e.type() == EntityType.check_in && e.role() == null).findFirst();
         var hasCheckOut = entities.stream().anyMatch(e -> e.type() == EntityType.check_out && e.role() == null);
         if (checkIn.isPresent() && !hasCheckOut) {
-            var out = java.time.LocalDate.parse(checkIn.get().value()).plusDays(nights);
+            var out = LocalDate.parse(checkIn.get().value()).plusDays(nights);
             entities.add(new Entity(EntityType.check_out, start, end, text.substring(start, end), out.toString(),
                     null, null));
         }

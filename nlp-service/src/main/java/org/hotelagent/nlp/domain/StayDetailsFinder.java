@@ -2,6 +2,7 @@ package org.hotelagent.nlp.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hotelagent.contracts.nlp.Entity;
@@ -12,7 +13,7 @@ final class StayDetailsFinder {
 
     private static final String N = "\\b(" + Lexicon.NUMBER + ")\\s+";
     private static final Pattern ADULTS = Pattern.compile(N + "(?:adultos?|adults?|personas?|people|persons?"
-            + "|pessoas?|huespedes|guests?|hospedes|pax)\\b");
+            + "|pessoas?|huespedes|guests?|hospedes|pax|ppl)\\b");
     private static final Pattern GROUP = Pattern.compile("\\b(?:somos|seremos|we\\s+are|we're|we'll\\s+be|vamos\\s+a"
             + "\\s+ser|vamos\\s+ser)\\s+(" + Lexicon.NUMBER + ")\\b"
             + "(?!\\s*(?:noches|nights|noites|ninos|kids|criancas|casal|pareja"
@@ -22,18 +23,29 @@ final class StayDetailsFinder {
             + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores)\\b");
     private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple|(?:um|somos|sou|de\\s+um)\\s+casal"
             + "|my\\s+(?:wife|husband|partner)\\s+and\\s+i|mi\\s+(?:mujer|marido|esposa|esposo|pareja)\\s+y\\s+yo"
-            + "|eu\\s+e\\s+(?:a\\s+)?minha\\s+(?:esposa|mulher)|eu\\s+e\\s+(?:o\\s+)?meu\\s+(?:marido|esposo))\\b");
+            + "|eu\\s+e\\s+(?:a\\s+)?minha\\s+(?:esposa|mulher)|eu\\s+e\\s+(?:o\\s+)?meu\\s+(?:marido|esposo)"
+            + "|me\\s+and\\s+(?:a|my)\\s+(?:colleague|friend|coworker|partner|boss)"
+            + "|yo\\s+y\\s+(?:un|una|mi)\\s+(?:amig[oa]|companer[oa]|colega|jefe)"
+            + "|eu\\s+e\\s+(?:um|uma|meu|minha|o\\s+meu|a\\s+minha)\\s+(?:amig[oa]|colega|chefe))\\b");
     private static final Pattern FAMILY_OF = Pattern.compile("\\b(?:family\\s+of|familia\\s+de)\\s+("
             + Lexicon.NUMBER + ")\\b");
     private static final List<RoomPattern> ROOMS = List.of(
             new RoomPattern("suite", Pattern.compile("\\b(suites?)\\b")),
             new RoomPattern("twin", Pattern.compile("\\b(twin|dos\\s+camas|duas\\s+camas|two\\s+beds"
                     + "|camas\\s+separadas|separate\\s+beds)\\b")),
-            new RoomPattern("family", Pattern.compile("\\b(family\\s+room|familiar|(?<=quarto\\s)familia"
+            new RoomPattern("family", Pattern.compile("\\b(family\\s+room|familiar(?:es)?|(?<=quarto\\s)familia"
                     + "|(?<=quarto\\sde\\s)familia)\\b")),
             new RoomPattern("double", Pattern.compile("\\b(dobles?|doubles?|duplos?|dupla|matrimonial|king|queen"
                     + "|(?<!\\b(?:um|somos|sou)\\s)casal)\\b")),
             new RoomPattern("single", Pattern.compile("\\b(singles?|individual|individuales|sencilla|solteiro)\\b")));
+
+    /** A room or a count the guest changes from: "de doble a suite", "from a double to", "3 adultos en vez de 2". */
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?$");
+    private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|por)\\s+(?:(?:a|an|la|el|o|um|uma|the)"
+            + "\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single|individual|casal|king|queen)");
+    private static final Pattern REPLACED_COUNT = Pattern.compile("^\\s*(?:" + StayDates.INSTEAD_WORDS + ")\\s+("
+            + Lexicon.NUMBER + ")\\b");
 
     private record RoomPattern(String code, Pattern pattern) {
     }
@@ -62,21 +74,32 @@ final class StayDetailsFinder {
             var m = room.pattern().matcher(folded);
             while (m.find()) {
                 if (entities.stream().noneMatch(e -> e.start() < m.end(1) && m.start(1) < e.end())) {
-                    entities.add(new Entity(EntityType.room_type, m.start(1), m.end(1),
-                            text.substring(m.start(1), m.end(1)), room.code(), null, null));
+                    entities.add(new Entity(EntityType.room_type, m.start(1), m.end(1), text.substring(m.start(1),
+                            m.end(1)), room.code(), null, replaced(folded, m) ? StayDates.PREVIOUS : null));
                 }
             }
         }
         return entities;
     }
 
-    private static void counts(List<Entity> entities, String text, java.util.regex.Matcher m, EntityType type) {
+    private static boolean replaced(String folded, Matcher room) {
+        var before = folded.substring(Math.max(0, room.start(1) - 25), room.start(1));
+        return StayDates.INSTEAD.matcher(before).find() || (FROM_BEFORE.matcher(before).find()
+                && TO_AFTER.matcher(folded.substring(room.end(1))).find());
+    }
+
+    private static void counts(List<Entity> entities, String text, Matcher m, EntityType type) {
         while (m.find()) {
             int n = Lexicon.number(m.group(1));
             int before = m.start();
             if (n > 0 && n < 100 && entities.stream().noneMatch(e -> e.type() == type)
                     && !TALKING_TO.matcher(text.substring(Math.max(0, before - 16), before)).find()) {
                 entities.add(entity(text, m.start(), m.end(), type, n));
+                var was = REPLACED_COUNT.matcher(TextNormalizer.fold(text.substring(m.end())));
+                if (was.find() && Lexicon.number(was.group(1)) > 0) {
+                    entities.add(new Entity(type, m.end() + was.start(1), m.end() + was.end(1), was.group(1),
+                            String.valueOf(Lexicon.number(was.group(1))), null, StayDates.PREVIOUS));
+                }
             }
         }
     }

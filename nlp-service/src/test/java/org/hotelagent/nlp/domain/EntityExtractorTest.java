@@ -23,6 +23,39 @@ class EntityExtractorTest {
     }
 
     @Test
+    void marksTheRoomAndTheCountTheGuestIsReplacing() {
+        var room = extract("quiero pasar de la doble a la suite", "es");
+        var count = extract("we are now 3 adults not 2", "en");
+
+        assertThat(room).extracting(Entity::type, Entity::value, Entity::role).containsExactly(
+                tuple(EntityType.room_type, "double", StayDates.PREVIOUS), tuple(EntityType.room_type, "suite", null));
+        assertThat(count).extracting(Entity::type, Entity::value, Entity::role).containsExactly(
+                tuple(EntityType.adults, "3", null), tuple(EntityType.adults, "2", StayDates.PREVIOUS));
+    }
+
+    @Test
+    void countsAGuestTravellingWithACompanionAsTwoAdults() {
+        assertThat(extract("a twin for me and a colleague", "en")).extracting(Entity::type, Entity::value)
+                .contains(tuple(EntityType.adults, "2"));
+        assertThat(extract("quarto para eu e uma amiga", "pt")).extracting(Entity::type, Entity::value)
+                .contains(tuple(EntityType.adults, "2"));
+    }
+
+    @Test
+    void readsAWeekAsSevenNightsButNotAWeekFromNow() {
+        assertThat(extract("cuánto es una semana en agosto?", "es")).extracting(Entity::type, Entity::value)
+                .contains(tuple(EntityType.nights, "7"));
+        assertThat(extract("te confirmo dentro de una semana", "es")).extracting(Entity::type)
+                .doesNotContain(EntityType.nights);
+    }
+
+    @Test
+    void readsAddedNightsAsAChangeNotAStayLength() {
+        assertThat(extract("queremos una noche más", "es")).extracting(Entity::type)
+                .doesNotContain(EntityType.nights);
+    }
+
+    @Test
     void givesUtf16OffsetsAfterEmojis() {
         var text = "🙏🙏 reserva del 3 al 5 de diciembre";
 

@@ -55,7 +55,10 @@ public final class Evaluation {
             var language = item.get("lang").asText();
             var locale = item.has("locale") ? Locale.forLanguageTag(item.get("locale").asText()) : null;
             var text = item.get("text").asText();
-            var result = understanding.interpret(text, language, locale, REFERENCE_DATE);
+            // A line may name the day it was written for; older sets share REFERENCE_DATE.
+            var reference = item.has("referenceDate") ? LocalDate.parse(item.get("referenceDate").asText())
+                    : REFERENCE_DATE;
+            var result = understanding.interpret(text, language, locale, reference);
             outcomes.add(new Outcome(item.get("id").asText(), language, text,
                     Intent.valueOf(item.get("intent").asText()), result.intent().intent(),
                     result.intent().confidence(), gold(item.get("entities")), result.entities()));

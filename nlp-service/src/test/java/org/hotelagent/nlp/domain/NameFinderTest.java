@@ -1,0 +1,45 @@
+package org.hotelagent.nlp.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.hotelagent.contracts.nlp.Entity;
+import org.hotelagent.contracts.nlp.EntityType;
+
+class NameFinderTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private List<String> names(String text, String language) {
+        return extractor.extract(text.replace("\\n", "\n"), language, null, LocalDate.of(2026, 11, 25)).stream()
+                .filter(e -> e.type() == EntityType.guest_name).map(Entity::value).toList();
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Marta Gómez|es|Marta Gómez",
+            "John Smith|en|John Smith",
+            "  Luiz Carlos Prado.|pt|Luiz Carlos Prado",
+            "Ana Ruiz, ana.ruiz@gmail.com, 612 34 56 78|es|Ana Ruiz",
+            "Hola,\\nquiero reservar la doble del 3 al 5.\\nUn saludo,\\nPedro Alonso|es|Pedro Alonso",
+            "Dear team,\\nplease book me a twin for Friday.\\nKind regards,\\nOlivia\\n+44 7700 900123|en|Olivia",
+            "Name: Tom Reed\\nPhone: 415 555 0120|en|Tom Reed",
+            "is it booked under Kowalski?|en|Kowalski",
+            "quero cancelar a reserva no nome de Carla Mota|pt|Carla Mota"})
+    void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
+        assertThat(names(text, language)).containsExactly(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Buenas Tardes", "Good Morning!", "Muito Obrigado", "TEM VAGA PRA HOJE", "Feliz Navidad",
+            "Thanks, Rose", "Viernes Santo", "preciso de fatura em nome da empresa", "Hasta Luego"})
+    void findsNoNameInRepliesThatOnlyLookLikeOne(String text) {
+        assertThat(names(text, "es")).isEmpty();
+    }
+}
