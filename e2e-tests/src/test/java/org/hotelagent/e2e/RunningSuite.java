@@ -5,14 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.util.Map;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One running suite (six services and a Graph API stand-in) shared by every end-to-end test class of the run: the
- * services start once (about 40 s on two cores), and stop when the test run ends.
+ * One running suite (six services, a Graph API stand-in and the hotel's mail server) shared by every end-to-end test
+ * class of the run: the services start once (about 40 s on two cores), and stop when the test run ends.
  */
 public final class RunningSuite implements BeforeAllCallback {
 
@@ -33,7 +35,12 @@ public final class RunningSuite implements BeforeAllCallback {
         return resources.graphApi();
     }
 
-    record Resources(WireMockServer graphApi, Suite suite) implements AutoCloseable {
+    /** The demo hotel's SMTP/IMAP provider, which the gateway polls and sends through. */
+    static HotelMailbox mailbox() {
+        return resources.mailbox();
+    }
+
+    record Resources(WireMockServer graphApi, HotelMailbox mailbox, Suite suite) implements AutoCloseable {
 
         static Resources start() {
             var graphApi = new WireMockServer(options().dynamicPort().globalTemplating(true));
@@ -48,9 +55,12 @@ public final class RunningSuite implements BeforeAllCallback {
                     .withStatus(200)
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"id\":\"{{randomValue length=16 type='NUMERIC'}}\"}")));
+            var mailbox = HotelMailbox.start();
             try {
-                return new Resources(graphApi, Suite.start(graphApi.baseUrl()));
+                return new Resources(graphApi, mailbox, Suite.start(graphApi.baseUrl(),
+                        Map.of("gateway-service", mailbox.gatewayEnvironment())));
             } catch (RuntimeException e) {
+                mailbox.close();
                 graphApi.stop();
                 throw e;
             }
@@ -59,6 +69,7 @@ public final class RunningSuite implements BeforeAllCallback {
         @Override
         public void close() {
             suite.close();
+            mailbox.close();
             graphApi.stop();
         }
     }

@@ -40,23 +40,46 @@ final class Suite implements AutoCloseable {
     static final String STAFF_USER = "e2e@demo-hotel";
     static final String STAFF_PASSWORD = "e2e-staff-password";
     private static final KeyPair STAFF_KEYS = rsaKeys();
+    private static final String JVM_OPTIONS = System.getProperty("e2e.jvm",
+            "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final Path repo = Path.of(System.getProperty("hotel.repo", ".."));
     private final Path target = repo.resolve("e2e-tests/target");
+    private final List<String> services;
+    private final Map<String, Map<String, String>> overrides;
     private String staffToken;
+
+    private Suite(List<String> services, Map<String, Map<String, String>> overrides) {
+        this.services = services;
+        this.overrides = overrides;
+    }
 
     /** Starts every service against the Graph API stand-in at {@code graphUrl}, and waits until all are ready. */
     static Suite start(String graphUrl) {
-        var suite = new Suite();
+        return start(graphUrl, Map.of());
+    }
+
+    /**
+     * As {@link #start(String)}, with environment variables replaced per service (e.g. the orchestrator's PMS_URL
+     * pointed at a stand-in). JVM options come from {@code -De2e.jvm}: the default favours start-up time, benchmarks
+     * pass what production runs.
+     */
+    static Suite start(String graphUrl, Map<String, Map<String, String>> overrides) {
+        return startOnly(SERVICES, graphUrl, overrides);
+    }
+
+    /** Only {@code services} (in an order where callees come before their callers), e.g. the gateway alone. */
+    static Suite startOnly(List<String> services, String graphUrl, Map<String, Map<String, String>> overrides) {
+        var suite = new Suite(services, overrides);
         try {
             suite.writeSignInFiles();
-            for (var service : SERVICES) {
+            for (var service : services) {
                 suite.launch(service, graphUrl);
             }
-            for (var service : SERVICES) {
+            for (var service : services) {
                 suite.awaitReady(service, Duration.ofSeconds(120));
             }
             return suite;
@@ -84,11 +107,15 @@ final class Suite implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             var java = ProcessHandle.current().info().command().orElse("java");
-            var builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", jar.toString())
+            var command = new ArrayList<String>();
+            command.add(java);
+            command.addAll(List.of(JVM_OPTIONS.trim().split("\\s+")));
+            command.addAll(List.of("-jar", jar.toString()));
+            var builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(service + ".log").toFile());
             builder.environment().putAll(environment(service, port, graphUrl));
+            builder.environment().putAll(overrides.getOrDefault(service, Map.of()));
             processes.add(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service, e);
@@ -160,6 +187,8 @@ final class Suite implements AutoCloseable {
         env.put("JWT_PUBLIC_KEY_LOCATION", target.resolve("jwt-public.pem").toString());
         env.put("JWT_PRIVATE_KEY_LOCATION", target.resolve("jwt-private.pem").toString());
         env.put("STAFF_USERS_FILE", target.resolve("staff-users.txt").toString());
+        // Fixed, not per run: the e2e databases outlive a run, and their rows were encrypted with it.
+        env.put("ORCHESTRATOR_DATA_KEY", "gyOlKhZj5UnhT0in4XMN7V27bYbOAyionh5b7IkMSCs=");
         env.put("HTTP_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
         env.put("PG_HOST", PG_HOST);
@@ -187,7 +216,7 @@ final class Suite implements AutoCloseable {
         var deadline = Instant.now().plus(timeout);
         var last = "no answer";
         while (Instant.now().isBefore(deadline)) {
-            if (processes.get(SERVICES.indexOf(service)).isAlive()) {
+            if (processes.get(services.indexOf(service)).isAlive()) {
                 try {
                     var response = http.send(ready, HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
@@ -206,6 +235,26 @@ final class Suite implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         throw new IllegalStateException(service + " not ready after " + timeout + ": " + last);
+    }
+
+    /** Resident set size of each service's process, in MiB, read from /proc (Linux). */
+    Map<String, Long> residentMebibytes() {
+        var rss = new LinkedHashMap<String, Long>();
+        for (var i = 0; i < processes.size(); i++) {
+            rss.put(services.get(i), residentMebibytes(processes.get(i).pid()));
+        }
+        return rss;
+    }
+
+    static long residentMebibytes(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
