@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -28,7 +29,7 @@ final class KafkaHopFloor {
 
     static long[] measure(String bootstrap, int hops, int messages, int ratePerSecond) throws Exception {
         var prefix = "bench-floor-" + UUID.randomUUID();
-        var topics = SkeletonLatencyBenchmarkIT.topics(prefix, hops);
+        var topics = IntStream.rangeClosed(1, hops).mapToObj(i -> prefix + "-" + i).toList();
         try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(topics.stream().map(t -> new NewTopic(t, 6, (short) 1)).toList()).all().get();
             try {
@@ -55,12 +56,12 @@ final class KafkaHopFloor {
             var start = System.nanoTime();
             for (var i = 0; i < messages; i++) {
                 var id = UUID.randomUUID().toString();
-                SkeletonLatencyBenchmarkIT.pace(start + i * interval);
+                Latencies.pace(start + i * interval);
                 sentAt.put(id, System.nanoTime());
                 producer.send(new ProducerRecord<>(topics.getFirst(), "conversation-" + i, id));
             }
         }
-        SkeletonLatencyBenchmarkIT.awaitAll(arrivals, sentAt.keySet(), Duration.ofSeconds(60));
+        Latencies.awaitAll(arrivals, sentAt.keySet(), Duration.ofSeconds(60));
         running.set(false);
         for (var thread : threads) {
             thread.join();

@@ -80,8 +80,8 @@ class PmsBenchmarkIT {
         var misses = after[1] - before[1];
 
         System.out.printf("%nBENCHMARK pms quotes (%d clients): %s, %.0f quotes/s%n", CLIENTS,
-                SkeletonLatencyBenchmarkIT.summary(toArray(quotes)), quotes.size() / seconds);
-        System.out.printf("BENCHMARK pms bookings (incl. Kafka ack): %s%n", SkeletonLatencyBenchmarkIT.summary(
+                Latencies.summary(toArray(quotes)), quotes.size() / seconds);
+        System.out.printf("BENCHMARK pms bookings (incl. Kafka ack): %s%n", Latencies.summary(
                 toArray(bookings)));
         System.out.printf("BENCHMARK pms availability cache: %.0f hits, %.0f misses, hit ratio %.2f%n%n", hits, misses,
                 hits / (hits + misses));

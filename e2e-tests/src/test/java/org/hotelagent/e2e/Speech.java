@@ -32,6 +32,15 @@ final class Speech {
         return Files.readAllBytes(ogg);
     }
 
+    /** Ogg/Opus as {@link #oggOpus(String)}, padded with silence to {@code length}: a note of a known duration. */
+    static byte[] oggOpus(String sentence, Duration length) throws IOException, InterruptedException {
+        var ogg = DIR.resolve("voice-" + Integer.toHexString(sentence.hashCode()) + "-" + length.toMillis() + ".ogg");
+        run("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", espeak(sentence).toString(), "-af",
+                "apad=whole_dur=" + length.toMillis() + "ms", "-ar", "16000", "-ac", "1", "-c:a", "libopus", "-b:a",
+                "24k", ogg.toString());
+        return Files.readAllBytes(ogg);
+    }
+
     /** How long a WAV made by {@link #wav} plays. */
     static Duration duration(Path wav) throws IOException {
         return Duration.ofMillis((Files.size(wav) - 44) * 1000 / (16_000 * 2));

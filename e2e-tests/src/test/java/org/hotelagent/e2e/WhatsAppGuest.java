@@ -67,6 +67,12 @@ final class WhatsAppGuest {
     void speaks(byte[] oggOpus) throws IOException, InterruptedException {
         var mediaId = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
         var sha256 = Base64.getEncoder().encodeToString(sha256(oggOpus));
+        serveMedia(graphApi, mediaId, sha256, oggOpus);
+        post(SignedWebhooks.voice(Suite.NUMBER_ID, phone, name, newWamid(), mediaId, sha256));
+    }
+
+    /** Makes the Graph API stand-in serve a voice note as Meta does: its media URL first, then its bytes. */
+    static void serveMedia(WireMockServer graphApi, String mediaId, String sha256, byte[] oggOpus) {
         graphApi.stubFor(get(urlPathMatching("/v[0-9.]+/" + mediaId)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("""
@@ -75,7 +81,6 @@ final class WhatsAppGuest {
                         .formatted(graphApi.baseUrl(), mediaId, sha256, oggOpus.length, mediaId))));
         graphApi.stubFor(get(urlPathEqualTo("/whatsapp_business/attachments/" + mediaId)).willReturn(aResponse()
                 .withHeader("Content-Type", "audio/ogg").withBody(oggOpus)));
-        post(SignedWebhooks.voice(Suite.NUMBER_ID, phone, name, newWamid(), mediaId, sha256));
     }
 
     /** The next message the agent sent this guest: its text and any buttons or list rows. */
