@@ -28,6 +28,7 @@ import io.smallrye.mutiny.Uni;
 
 import org.hotelagent.gateway.config.GatewayConfig;
 import org.hotelagent.gateway.domain.InboundService;
+import org.hotelagent.gateway.domain.IngestLimit;
 import org.hotelagent.gateway.domain.WebhookSignature;
 import org.hotelagent.gateway.domain.WhatsAppNormalizer;
 
@@ -39,13 +40,15 @@ public class WhatsAppWebhookResource {
     private final GatewayConfig config;
     private final WhatsAppNormalizer normalizer;
     private final InboundService inbound;
+    private final IngestLimit limit;
     private final ObjectMapper json;
 
     WhatsAppWebhookResource(GatewayConfig config, WhatsAppNormalizer normalizer, InboundService inbound,
-                            ObjectMapper json) {
+                            IngestLimit limit, ObjectMapper json) {
         this.config = config;
         this.normalizer = normalizer;
         this.inbound = inbound;
+        this.limit = limit;
         this.json = json;
     }
 
@@ -72,9 +75,18 @@ public class WhatsAppWebhookResource {
     @APIResponse(responseCode = "401", description = "X-Hub-Signature-256 missing or wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
-    @APIResponse(responseCode = "503", description = "Kafka did not take the messages: Meta will retry",
+    @APIResponse(responseCode = "503", description = "Kafka did not take the messages, or too many webhooks are "
+            + "in flight (with Retry-After): Meta will retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> receive(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
+        if (!limit.tryAcquire()) {
+            return Uni.createFrom().item(Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
+                    "overloaded", "Too many webhooks in flight; retry later")).header("Retry-After", "1").build());
+        }
+        return verified(signature, body).onTermination().invoke(limit::release);
+    }
+
+    private Uni<Response> verified(String signature, byte[] body) {
         if (!WebhookSignature.isValid(signature, body, config.whatsapp().appSecrets())) {
             return Uni.createFrom().item(Problem.response(Status.UNAUTHORIZED, "bad-signature",
                     "X-Hub-Signature-256 is missing or does not match the body under any configured app secret"));

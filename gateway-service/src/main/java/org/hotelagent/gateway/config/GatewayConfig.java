@@ -23,6 +23,13 @@ public interface GatewayConfig {
     @WithDefault("P8D")
     Duration dedupeWindow();
 
+    /**
+     * Webhooks being published at once, beyond which the gateway answers 503 at once (Meta retries) rather than queue
+     * requests until the heap runs out: an overload then costs retries, not the process.
+     */
+    @WithDefault("512")
+    int webhooksInFlight();
+
     /** WhatsApp Cloud API settings. */
     interface WhatsApp {
 

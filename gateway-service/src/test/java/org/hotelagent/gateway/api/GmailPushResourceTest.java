@@ -1,5 +1,7 @@
 package org.hotelagent.gateway.api;
 
+import static org.hotelagent.gateway.support.GreenMailStandIn.guest;
+import static org.hotelagent.gateway.support.GreenMailStandIn.messageId;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -32,7 +34,6 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 import org.hotelagent.contracts.Channel;
-import org.hotelagent.contracts.GoldenSamples;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.contracts.message.MessageBody;
@@ -40,6 +41,7 @@ import org.hotelagent.gateway.persistence.GmailSyncRepository;
 import org.hotelagent.gateway.support.GmailApiStandIn;
 import org.hotelagent.gateway.support.GraphApiStandIn;
 import org.hotelagent.gateway.support.GreenMailStandIn;
+import org.hotelagent.gateway.support.SignedWebhook;
 
 @QuarkusTest
 @QuarkusTestResource(GraphApiStandIn.class)
@@ -239,18 +241,6 @@ class GmailPushResourceTest {
     }
 
     private static InboundMessageReceived read(String json) {
-        try {
-            return GoldenSamples.MAPPER.readValue(json, InboundMessageReceived.class);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String guest() {
-        return "guest-" + UUID.randomUUID() + "@example.com";
-    }
-
-    private static String messageId() {
-        return "<" + UUID.randomUUID() + "@mail.example.com>";
+        return SignedWebhook.read(json, InboundMessageReceived.class);
     }
 }

@@ -18,7 +18,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
-import org.hotelagent.contracts.GoldenSamples;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.contracts.message.MessageBody;
@@ -166,10 +165,6 @@ class WhatsAppWebhookResourceTest {
     }
 
     private static InboundMessageReceived read(String json) {
-        try {
-            return GoldenSamples.MAPPER.readValue(json, InboundMessageReceived.class);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return SignedWebhook.read(json, InboundMessageReceived.class);
     }
 }

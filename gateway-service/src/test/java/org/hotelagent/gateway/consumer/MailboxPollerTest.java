@@ -1,5 +1,7 @@
 package org.hotelagent.gateway.consumer;
 
+import static org.hotelagent.gateway.support.GreenMailStandIn.guest;
+import static org.hotelagent.gateway.support.GreenMailStandIn.messageId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,12 +20,12 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 import org.hotelagent.contracts.Channel;
-import org.hotelagent.contracts.GoldenSamples;
 import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.gateway.support.GraphApiStandIn;
 import org.hotelagent.gateway.support.GreenMailStandIn;
+import org.hotelagent.gateway.support.SignedWebhook;
 
 @QuarkusTest
 @QuarkusTestResource(GraphApiStandIn.class)
@@ -149,18 +151,6 @@ class MailboxPollerTest {
     }
 
     private static InboundMessageReceived read(String json) {
-        try {
-            return GoldenSamples.MAPPER.readValue(json, InboundMessageReceived.class);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String guest() {
-        return "guest-" + UUID.randomUUID() + "@example.com";
-    }
-
-    private static String messageId() {
-        return "<" + UUID.randomUUID() + "@mail.example.com>";
+        return SignedWebhook.read(json, InboundMessageReceived.class);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -59,6 +60,15 @@ public class GreenMailStandIn implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** A guest address of its own, so no two tests share a conversation. */
+    public static String guest() {
+        return "guest-" + UUID.randomUUID() + "@example.com";
+    }
+
+    public static String messageId() {
+        return "<" + UUID.randomUUID() + "@mail.example.com>";
     }
 
     /** A fixture with its {@code {{guest}}} and {@code {{id}}} placeholders filled in. */
