@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,5 +50,17 @@ class EventRoundTripTest {
         HotelEvent event = GoldenSamples.MAPPER.readValue(newer, type);
 
         assertThat(event).usingRecursiveComparison().isEqualTo(GoldenSamples.read(sample, type));
+    }
+
+    @Test
+    void anInterpretationFromBeforeTheLocaleReadsWithoutOne() throws Exception {
+        var older = GoldenSamples.json("messages-interpreted").replace(",\n  \"locale\": \"en-US\"", "");
+
+        var event = GoldenSamples.MAPPER.readValue(older, MessageInterpreted.class);
+
+        assertThat(older).doesNotContain("locale");
+        assertThat(event.locale()).isNull();
+        assertThat(event).usingRecursiveComparison().ignoringFields("locale")
+                .isEqualTo(GoldenSamples.read("messages-interpreted", MessageInterpreted.class));
     }
 }

@@ -57,9 +57,10 @@ public class InterpretationService {
     public MessageInterpreted interpret(InboundMessageReceived message, Heard transcript) {
         var text = transcript != null ? transcript.text() : textOf(message.body());
         var eventId = UUID.nameUUIDFromBytes(("interpreted:" + message.eventId()).getBytes(StandardCharsets.UTF_8));
+        var locale = localeOf(message);
         var meaning = text == null || text.isBlank() ? null
-                : transcript != null ? interpretTranscript(transcript, localeOf(message))
-                : interpret(text, null, localeOf(message), null, null);
+                : transcript != null ? interpretTranscript(transcript, locale)
+                : interpret(text, null, locale, null, null);
         return new MessageInterpreted(eventId, clock.instant(), message.conversationId(), message.hotelId(),
                 message.correlationId(), message.eventId(), message.channel(), message.channelMessageId(),
                 message.guest(), text, transcript == null ? null
@@ -67,7 +68,8 @@ public class InterpretationService {
                 meaning == null ? config.defaultLanguage() : meaning.language(),
                 meaning == null ? 0.0 : meaning.languageConfidence(), meaning == null ? null : meaning.intent(),
                 meaning == null ? null : meaning.runnerUp(), meaning == null ? List.of() : meaning.entities(),
-                meaning == null ? Sentiment.NEUTRAL : meaning.sentiment(), withoutMediaBytes(message.body()));
+                meaning == null ? Sentiment.NEUTRAL : meaning.sentiment(), withoutMediaBytes(message.body()),
+                locale == null ? null : locale.toLanguageTag());
     }
 
     /** The language is the one the speech model heard, assumed rather than detected: confidence 0. */
@@ -76,7 +78,10 @@ public class InterpretationService {
                 locale, today(config.timeZone()));
     }
 
-    /** The guest's locale as the channel gave it (decides 12/24 vs 24/12); null when unknown or malformed. */
+    /**
+     * The guest's locale as the channel gave it (decides 12/24 vs 24/12, and is passed on for the reply's regional
+     * wording); null when unknown or malformed.
+     */
     private static Locale localeOf(InboundMessageReceived message) {
         var locale = message.locale() == null ? null : Locale.forLanguageTag(message.locale());
         return locale == null || locale.getLanguage().isEmpty() ? null : locale;

@@ -54,6 +54,7 @@ class InboundMessageConsumerTest {
                 tuple(EntityType.room_type, "double"), tuple(EntityType.check_in, "2026-12-03"),
                 tuple(EntityType.check_out, "2026-12-05"));
         assertThat(interpreted.sentiment()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(interpreted.locale()).isEqualTo("en-US");
     }
 
     @Test
@@ -71,6 +72,17 @@ class InboundMessageConsumerTest {
         assertThat(audio.media().data()).isNull();
         assertThat(audio.media().id()).isEqualTo("1037543291543636");
         assertThat(interpreted.intent()).isNull();
+        assertThat(interpreted.locale()).isNull();
+    }
+
+    @Test
+    void passesTheGuestsLocaleOnNormalisedAndDropsAMalformedOne() throws Exception {
+        var portugal = interpretWithLocale("Bom dia, têm quartos livres para o fim de semana?", "pt-PT");
+        var malformed = interpretWithLocale("Bom dia, têm quartos livres para o fim de semana?", "pt_PT");
+
+        assertThat(portugal.locale()).isEqualTo("pt-PT");
+        assertThat(portugal.language()).isEqualTo("pt");
+        assertThat(malformed.locale()).isNull();
     }
 
     @Test

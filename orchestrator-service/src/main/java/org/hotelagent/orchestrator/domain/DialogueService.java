@@ -47,11 +47,21 @@ public class DialogueService {
         return metrics.timed(message, () -> conversations.<Sent>locked(message.conversationId(), connection ->
                         conversations.recorded(connection, message.eventId())
                                 .chain(recorded -> recorded.isPresent()
-                                        ? Uni.createFrom().item(new Sent(recorded.get().reply(), null, false))
-                                        : answerUnlessHandedOver(connection, message)))
+                                        ? Uni.createFrom().item(new Sent(message, recorded.get().reply(), null, false))
+                                        : inConversationLanguage(connection, message)
+                                                .chain(read -> answerUnlessHandedOver(connection, read))))
                 .call(sent -> sent.reply() == null ? Uni.createFrom().voidItem()
-                        : replies.send(message, sent.reply(), sent.kind()))
-                .chain(sent -> sent.escalated() ? onCall.alert(message) : Uni.createFrom().voidItem()));
+                        : replies.send(sent.message(), sent.reply(), sent.kind()))
+                .chain(sent -> sent.escalated() ? onCall.alert(sent.message()) : Uni.createFrom().voidItem()));
+    }
+
+    /**
+     * The message as the conversation reads it: in the language it goes on in (nlp's guess on a short text does not
+     * switch it) and with the guest's locale, so the reply, the turn, a kept PMS action and a staff task all use it.
+     */
+    private Uni<MessageInterpreted> inConversationLanguage(SqlConnection connection, MessageInterpreted message) {
+        return conversations.language(connection, message.conversationId())
+                .map(established -> ConversationLanguage.after(established.orElse(null), message).applyTo(message));
     }
 
     private Uni<Sent> answerUnlessHandedOver(SqlConnection connection, MessageInterpreted message) {
@@ -67,7 +77,7 @@ public class DialogueService {
     }
 
     private Uni<Sent> silent(SqlConnection connection, MessageInterpreted message) {
-        return conversations.recordTurn(connection, message, null).replaceWith(new Sent(null, null, false));
+        return conversations.recordTurn(connection, message, null).replaceWith(new Sent(message, null, null, false));
     }
 
     private Uni<Sent> answer(SqlConnection connection, MessageInterpreted message, DialogueState state) {
@@ -92,7 +102,7 @@ public class DialogueService {
                 .chain(() -> plan.then() == Dialogue.Then.ESCALATE
                         ? conversations.escalate(connection, message.conversationId())
                         : Uni.createFrom().item(false))
-                .map(escalated -> new Sent(reply, kind(plan, resolved, message), escalated));
+                .map(escalated -> new Sent(message, reply, kind(plan, resolved, message), escalated));
     }
 
     private Uni<Void> handOver(SqlConnection connection, MessageInterpreted message, Dialogue.Then then) {
@@ -112,9 +122,10 @@ public class DialogueService {
     }
 
     /**
-     * A turn's reply (null when the agent stays silent), its kind for the metrics (null when republished), and
-     * whether the on-call person is to be emailed (the conversation's first escalation).
+     * The message as answered (in the conversation's language), the turn's reply (null when the agent stays silent),
+     * its kind for the metrics (null when republished), and whether the on-call person is to be emailed (the
+     * conversation's first escalation).
      */
-    private record Sent(ReplyComposed reply, String kind, boolean escalated) {
+    private record Sent(MessageInterpreted message, ReplyComposed reply, String kind, boolean escalated) {
     }
 }

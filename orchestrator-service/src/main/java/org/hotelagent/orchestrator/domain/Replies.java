@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Reply texts; English here, Spanish and Portuguese in {@code messages/replies_<lang>.properties}. Short, because
- * they are read on a phone.
+ * Reply texts; English here, Spanish and Portuguese in {@code messages/replies_<lang>.properties} (Brazilian in
+ * {@code replies_pt}, European in {@code replies_pt_PT}). Short, because they are read on a phone.
  */
 @MessageBundle(value = "replies", locale = "en")
 public interface Replies {

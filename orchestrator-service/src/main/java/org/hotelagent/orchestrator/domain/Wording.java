@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -16,6 +17,12 @@ import org.hotelagent.contracts.dialogue.ReplyButton;
 public record Wording(String language, Replies replies) {
 
     private static final List<String> LANGUAGES = List.of("es", "en", "pt");
+    /**
+     * Where Portuguese is written the European way (pequeno-almoço, telemóvel, "estou a consultar"): Portugal, and
+     * the African countries that follow its norm. Brazil, and a Portuguese guest of unknown country, get Brazilian
+     * wording, that of most Portuguese speakers.
+     */
+    private static final Set<String> EUROPEAN_PORTUGUESE = Set.of("PT", "AO", "MZ", "CV", "GW", "ST", "TL");
 
     /** Button ids a tap sends back (MessageBody.Choice); a room's row id is {@code room:<roomTypeId>}. */
     public static final String YES = "yes";
@@ -28,9 +35,16 @@ public record Wording(String language, Replies replies) {
         return LANGUAGES.contains(primary) ? primary : "en";
     }
 
+    /** The wording for a language tag: Brazilian for pt and pt-BR, European for the regions that write that way. */
     public static Wording in(String guestLanguage) {
         var language = languageOf(guestLanguage);
-        return new Wording(language, MessageBundles.get(Replies.class, Localized.Literal.of(language)));
+        var bundle = "pt".equals(language) && EUROPEAN_PORTUGUESE.contains(regionOf(guestLanguage)) ? "pt-PT"
+                : language;
+        return new Wording(language, MessageBundles.get(Replies.class, Localized.Literal.of(bundle)));
+    }
+
+    private static String regionOf(String languageTag) {
+        return Locale.forLanguageTag(languageTag.replace('_', '-')).getCountry();
     }
 
     public String date(LocalDate date) {

@@ -20,7 +20,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import org.hotelagent.contracts.GuestRef;
 import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.contracts.nlp.MessageInterpreted;
+import org.hotelagent.orchestrator.domain.ConversationLanguage;
 import org.hotelagent.orchestrator.domain.DialogueState;
+import org.hotelagent.orchestrator.domain.Wording;
 
 /** Conversations, their dialogue state and their turns in PostgreSQL (reactive client). */
 @ApplicationScoped
@@ -29,18 +31,20 @@ public class ConversationRepository {
     private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String UPSERT_CONVERSATION = """
             insert into conversations (id, sealed_id, hotel_id, channel, guest_address_index, guest_address,
-                                       guest_user_id, guest_name, language)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                       guest_user_id, guest_name, language, locale)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             on conflict (id) do update set
                 guest_address_index = coalesce(excluded.guest_address_index, conversations.guest_address_index),
                 guest_address = coalesce(excluded.guest_address, conversations.guest_address),
                 guest_user_id = coalesce(excluded.guest_user_id, conversations.guest_user_id),
                 guest_name = coalesce(excluded.guest_name, conversations.guest_name),
                 language = excluded.language,
+                locale = coalesce(excluded.locale, conversations.locale),
                 updated_at = now()
             returning (xmax = 0) as created
             """;
     private static final String STATE = "select task, slots, dialogue from conversations where id = $1";
+    private static final String LANGUAGE = "select language, locale from conversations where id = $1";
     private static final String HANDOFF = "select handoff from conversations where id = $1";
     private static final String SET_HANDOFF = """
             update conversations set handoff = $2, updated_at = now() where id = $1
@@ -114,8 +118,8 @@ public class ConversationRepository {
     }
 
     /**
-     * Creates or refreshes the conversation from the message's guest, then reads its dialogue state; {@code started}
-     * when this message created it.
+     * Creates or refreshes the conversation from the message's guest, language (es, en, pt: the region is the
+     * locale's) and locale, then reads its dialogue state; {@code started} when this message created it.
      */
     public Uni<Opened> open(SqlConnection connection, MessageInterpreted message) {
         var guest = message.guest();
@@ -123,10 +127,18 @@ public class ConversationRepository {
                         cipher.index(message.conversationId()), cipher.sealed(message.conversationId()),
                         message.hotelId(), message.channel().code(), cipher.index(guest.address()),
                         cipher.sealed(guest.address()), cipher.sealed(guest.userId()),
-                        cipher.sealed(guest.displayName()), message.language()}))
+                        cipher.sealed(guest.displayName()), Wording.languageOf(message.language()),
+                        message.locale()}))
                 .map(rows -> rows.iterator().next().getBoolean("created"))
                 .chain(started -> state(connection, message.conversationId())
                         .map(state -> new Opened(state, started)));
+    }
+
+    /** The language the conversation is answered in and the guest's locale; empty for a new conversation. */
+    public Uni<Optional<ConversationLanguage>> language(SqlConnection connection, String conversationId) {
+        return connection.preparedQuery(LANGUAGE).execute(Tuple.of(cipher.index(conversationId)))
+                .map(rows -> rows.rowCount() == 0 ? Optional.empty() : Optional.of(rows.iterator().next())
+                        .map(row -> new ConversationLanguage(row.getString("language"), row.getString("locale"))));
     }
 
     public Uni<DialogueState> state(SqlConnection connection, String conversationId) {

@@ -30,7 +30,7 @@ public class GuestDataRepository {
             where erased_at is null and (id = any($1) or guest_address_index = any($2)) order by created_at
             """;
     private static final String CONVERSATIONS = """
-            select id, sealed_id, hotel_id, channel, guest_address, guest_user_id, guest_name, language, task,
+            select id, sealed_id, hotel_id, channel, guest_address, guest_user_id, guest_name, language, locale, task,
                    handoff, slots, dialogue, created_at, updated_at
             from conversations where id = any($1) order by created_at
             """;
@@ -56,7 +56,7 @@ public class GuestDataRepository {
     private static final String SLOTS = "select slots from conversations where id = $1";
     private static final String ANONYMISE = """
             update conversations set id = $2, sealed_id = null, guest_address_index = null, guest_address = null,
-                guest_user_id = null, guest_name = null, slots = $3, dialogue = null, erased_at = now()
+                guest_user_id = null, guest_name = null, locale = null, slots = $3, dialogue = null, erased_at = now()
             where id = $1
             """;
     private static final String AUDIT = """
@@ -96,9 +96,10 @@ public class GuestDataRepository {
     }
 
     /**
-     * Anonymises one conversation in the caller's transaction: contact data, slots (but the booking reference),
-     * memory, turn texts and replies go, pending PMS actions are dropped; the rows, their times, languages and
-     * intents stay for the counts. The conversation gets a random id, as its id contains the guest's address.
+     * Anonymises one conversation in the caller's transaction: contact data, the locale (read off the guest's
+     * number), slots (but the booking reference), memory, turn texts and replies go, pending PMS actions are
+     * dropped; the rows, their times, languages and intents stay for the counts. The conversation gets a random id,
+     * as its id contains the guest's address.
      */
     public Uni<Void> erase(SqlConnection connection, String conversationId) {
         var id = Tuple.of(cipher.index(conversationId));
@@ -149,8 +150,9 @@ public class GuestDataRepository {
                                          List<StoredGuestData.Question> questions) {
         return new StoredGuestData(cipher.opened(row, "sealed_id"), row.getString("hotel_id"),
                 row.getString("channel"), cipher.opened(row, "guest_address"), cipher.opened(row, "guest_user_id"),
-                cipher.opened(row, "guest_name"), row.getString("language"), row.getString("task"),
-                row.getString("handoff"), tree(cipher.opened(row, "slots")), tree(cipher.opened(row, "dialogue")),
+                cipher.opened(row, "guest_name"), row.getString("language"), row.getString("locale"),
+                row.getString("task"), row.getString("handoff"), tree(cipher.opened(row, "slots")),
+                tree(cipher.opened(row, "dialogue")),
                 row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant(),
                 turns, pending, questions);
     }

@@ -19,6 +19,7 @@ public record StoredGuestData(
         @Schema(description = "WhatsApp business-scoped user id, if the channel gave one") String guestUserId,
         @Schema(description = "The name the guest shows on the channel") String guestName,
         String language,
+        @Schema(description = "The guest's locale as the channel told it (e.g. pt-PT), if it did") String locale,
         String task,
         @Schema(description = "none, requested or claimed") String handoff,
         @Schema(description = "Collected data, keyed by nlp entity type") JsonNode slots,

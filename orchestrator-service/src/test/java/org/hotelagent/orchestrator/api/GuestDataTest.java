@@ -52,7 +52,7 @@ class GuestDataTest {
         var byAddress = new GuestDataRequest(null, List.of(phone));
         String conversation;
         UUID firstMessage;
-        try (var guest = new GuestChat(bootstrapServers, hotel, phone, "Eva")) {
+        try (var guest = new GuestChat(bootstrapServers, hotel, phone, "Eva", "es-ES")) {
             guest.says("es", "Quiero reservar una habitación", Intent.make_reservation);
             guest.says("es", "Soy Eva Lima, " + email + ", reserva anterior ABC123", Intent.provide_info,
                     GuestChat.entity(EntityType.guest_name, "Eva Lima", "Eva Lima"),
@@ -73,6 +73,7 @@ class GuestDataTest {
                 .body("conversations[0].conversationId", equalTo(conversation))
                 .body("conversations[0].guestAddress", equalTo(phone))
                 .body("conversations[0].guestName", equalTo("Eva"))
+                .body("conversations[0].locale", equalTo("es-ES"))
                 .body("conversations[0].slots.email", equalTo(email))
                 .body("conversations[0].slots.guest_name", equalTo("Eva Lima"))
                 .body("conversations[0].turns", hasSize(3))
@@ -117,7 +118,7 @@ class GuestDataTest {
                        + (select count(*) from staff_tasks s where s.conversation_id = c.id
                             and (s.question is not null or s.answer is not null)) as texts,
                        t.intent, c.slots, concat(c.sealed_id, c.guest_address_index, c.guest_address,
-                           c.guest_user_id, c.guest_name, c.dialogue) as contact
+                           c.guest_user_id, c.guest_name, c.locale, c.dialogue) as contact
                 from turns t join conversations c on c.id = t.conversation_id
                 where t.source_event_id = $1 and c.erased_at is not null
                 """).execute(Tuple.of(messageEventId)).await().indefinitely().iterator().next();

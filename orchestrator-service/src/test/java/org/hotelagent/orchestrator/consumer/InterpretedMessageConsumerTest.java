@@ -82,7 +82,7 @@ class InterpretedMessageConsumerTest {
 
         var reply = reply(withoutIntentOrEntities(interpreted));
 
-        assertThat(reply.text()).contains("só leio mensagens de texto");
+        assertThat(reply.text()).contains("só consigo ler mensagens de texto");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -41,6 +42,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.hotelagent.contracts.dialogue.ReplyButton;
+import org.hotelagent.contracts.dialogue.ReplyComposed;
 import org.hotelagent.contracts.dialogue.ReplyList;
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.contracts.nlp.Intent;
@@ -242,7 +244,8 @@ class BookingConversationTest extends PmsWarmUp {
                 .put("/api/hotels/{hotel}/knowledge/parking/pt", hotel).then().statusCode(200);
         pms.stubFor(post(availability(hotel)).willReturn(quote(hotel, "2026-12-03", "2026-12-05", 2, DOUBLE)));
 
-        try (var maria = new GuestChat(bootstrapServers, hotel, "3519" + System.nanoTime() % 10_000_000, "Maria")) {
+        try (var maria = new GuestChat(bootstrapServers, hotel, "3519" + System.nanoTime() % 10_000_000, "Maria",
+                "pt-PT")) {
             var askName = maria.says("pt", "Queria reservar um quarto duplo de 3 a 5 de dezembro para 2 adultos",
                     Intent.make_reservation, entity(room_type, "duplo", "double"),
                     entity(check_in, "de 3 a 5 de dezembro", "2026-12-03"),
@@ -284,8 +287,63 @@ class BookingConversationTest extends PmsWarmUp {
             assertThat(brazilian.text()).isEqualTo("Ótima escolha! Em nome de quem faço a reserva?");
             given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
                     .get("/api/conversations/{id}", sam.conversationId()).then().statusCode(200)
-                    .body("language", is("pt-BR")).body("turns.language", contains("es", "en", "pt-BR"));
+                    .body("language", is("pt")).body("turns.language", contains("es", "en", "pt-BR"));
             FactCheck.assertRepliesOnlyUse(sam, PmsStandIn.servedBodies(pms, hotel), List.of());
+        }
+    }
+
+    @Test
+    void keepsTheConversationsLanguageForMessagesNlpIsNotSureOfUntilTheGuestClearlySwitches() {
+        var hotel = "hotel-" + UUID.randomUUID();
+
+        try (var leo = new GuestChat(bootstrapServers, hotel, "3465" + System.nanoTime() % 10_000_000, "Leo",
+                "es-ES")) {
+            // confidences as nlp gives them (its language shares are flat; < 12 letters is 0, assumed)
+            var spanish = leo.says("es", 0.64, "Hola, quiero reservar una habitación", Intent.make_reservation);
+            var ok = leo.says("en", 0.0, "ok", Intent.affirm);
+            var two = leo.says("pt", 0.35, "somos 2 adultos", Intent.provide_info, entity(adults, "2 adultos", "2"));
+            var english = leo.says("en", 0.53, "Can you answer in English please?", Intent.out_of_scope);
+
+            var askDates = "¡Claro! ¿Para qué fechas? Dime el día de llegada y el de salida, o cuántas noches.";
+            assertThat(List.of(spanish, ok, two)).extracting(ReplyComposed::language, ReplyComposed::text)
+                    .containsOnly(tuple("es", askDates));
+            assertThat(english.language()).isEqualTo("en");
+            assertThat(english.text()).endsWith("Sure! What dates would you like? Tell me the arrival and departure, "
+                    + "or how many nights.");
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+                    .get("/api/conversations/{id}", leo.conversationId()).then().statusCode(200)
+                    .body("language", is("en")).body("slots.adults", is("2"))
+                    .body("turns.language", contains("es", "es", "es", "en"));
+        }
+    }
+
+    @Test
+    void answersPortugueseInTheWordingOfTheGuestsCountry() {
+        var hotel = "hotel-" + UUID.randomUUID();
+        var lisbon = "3519" + System.nanoTime() % 10_000_000;
+        var request = "Olá, queria reservar um quarto";
+
+        try (var portugal = new GuestChat(bootstrapServers, hotel, lisbon, "Rita", "pt-PT");
+             var brazil = new GuestChat(bootstrapServers, hotel, "5521" + System.nanoTime() % 10_000_000, "Bia",
+                     "pt-BR");
+             var unknown = new GuestChat(bootstrapServers, hotel, "guest-" + UUID.randomUUID(), "Leo");
+             var portugalWithoutLocale = new GuestChat(bootstrapServers, hotel, lisbon, "Rita")) {
+            var european = portugal.says("pt", request, Intent.make_reservation);
+            var brazilian = brazil.says("pt", request, Intent.make_reservation);
+            var plain = unknown.says("pt", request, Intent.make_reservation);
+            // the same conversation, on a message that came without a locale: the conversation kept it
+            var again = portugalWithoutLocale.says("pt", 0.0, "sim", Intent.affirm);
+
+            assertThat(european.language()).isEqualTo("pt-PT");
+            assertThat(european.text()).isEqualTo("Claro! Para que datas? Diga-me o dia de chegada e o de saída, "
+                    + "ou quantas noites.");
+            assertThat(brazilian.language()).isEqualTo("pt-BR");
+            assertThat(brazilian.text()).isEqualTo("Claro! Para quais datas? Me diga o dia de chegada e o de saída, "
+                    + "ou quantas noites.");
+            assertThat(plain.language()).isEqualTo("pt");
+            assertThat(plain.text()).isEqualTo(brazilian.text());
+            assertThat(again.language()).isEqualTo("pt-PT");
+            assertThat(again.text()).isEqualTo(european.text());
         }
     }
 }

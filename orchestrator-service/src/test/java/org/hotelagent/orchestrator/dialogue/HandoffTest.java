@@ -150,7 +150,7 @@ class HandoffTest {
                 message.hotelId(), message.correlationId(), message.sourceEventId(), message.channel(),
                 message.channelMessageId(), message.guest(), text, null, "en", 0.9,
                 new IntentScore(Intent.out_of_scope, 0.4), null, java.util.List.of(), Sentiment.NEUTRAL,
-                message.body());
+                message.body(), message.locale());
     }
 
     private static ReplyComposed read(String json) {

@@ -105,7 +105,8 @@ class PmsOutageTest extends PmsWarmUp {
         pms.stubFor(post(availability(hotel)).willReturn(quote(hotel, "2026-12-14", "2026-12-16", 2, DOUBLE)));
         var down = pms.stubFor(post(bookings(hotel)).willReturn(problem(503, "pms-unavailable")));
 
-        try (var ines = new GuestChat(bootstrapServers, hotel, "3517" + System.nanoTime() % 10_000_000, "Inês")) {
+        try (var ines = new GuestChat(bootstrapServers, hotel, "3517" + System.nanoTime() % 10_000_000, "Inês",
+                "pt-PT")) {
             var confirm = ines.says("pt", "Quarto duplo de 14 a 16 de dezembro para 2, em nome de Inês Sousa",
                     Intent.make_reservation, entity(room_type, "duplo", "double"),
                     entity(check_in, "de 14 a 16 de dezembro", "2026-12-14"),

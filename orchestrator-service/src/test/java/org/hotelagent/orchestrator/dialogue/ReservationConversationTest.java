@@ -114,7 +114,7 @@ class ReservationConversationTest extends PmsWarmUp {
                 "suite", "2026-12-10", "2026-12-13", 2, "480.00", Map.of("name", "Rui Costa",
                         "phone", "+" + address)))));
 
-        try (var rui = new GuestChat(bootstrapServers, hotel, address, "Rui")) {
+        try (var rui = new GuestChat(bootstrapServers, hotel, address, "Rui", "pt-PT")) {
             var status = rui.says("pt", "Como está a minha reserva " + reference + "?", Intent.reservation_status,
                     entity(booking_reference, reference, reference));
             var unknown = rui.says("pt", "E a HR-1999-00001?", Intent.reservation_status,

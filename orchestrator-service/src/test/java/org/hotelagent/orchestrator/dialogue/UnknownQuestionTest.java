@@ -106,8 +106,8 @@ class UnknownQuestionTest {
         try (var guest = new GuestChat(bootstrapServers, hotel, "5511" + System.nanoTime() % 10_000_000, "Ana")) {
             var honest = guest.says("pt-BR", "Vocês têm serviço de lavandaria?", Intent.hotel_info);
 
-            assertThat(honest.text()).isEqualTo("Boa pergunta! Não tenho essa informação à mão, por isso vou "
-                    + "perguntar à equipa e respondo-lhe por aqui.");
+            assertThat(honest.text()).isEqualTo("Boa pergunta! Não tenho essa informação agora, então vou "
+                    + "perguntar para a equipe e dou um retorno por aqui assim que souber.");
         }
         var staff = StaffTokens.token("ana@" + hotel, "staff");
         given().auth().oauth2(staff).contentType("application/json").body(new ResolutionRequest("x", null))

@@ -156,7 +156,8 @@ class SlotFillingTest {
         return new MessageInterpreted(UUID.randomUUID(), Instant.now(), "whatsapp:demo-hotel:34600111222",
                 "demo-hotel", "c", UUID.randomUUID(), Channel.WHATSAPP, "wamid.1",
                 new GuestRef("34600111222", null, "Ana"), text, null, "es", 0.9, new IntentScore(intent, 0.9),
-                null, List.of(entities), Sentiment.NEUTRAL, body == null ? new MessageBody.Text(text, null) : body);
+                null, List.of(entities), Sentiment.NEUTRAL, body == null ? new MessageBody.Text(text, null) : body,
+                "es-ES");
     }
 
     private static MessageInterpreted message(Intent intent, MessageBody body, Entity... entities) {

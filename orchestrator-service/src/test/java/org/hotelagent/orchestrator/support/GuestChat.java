@@ -45,16 +45,23 @@ public final class GuestChat implements AutoCloseable {
     private final String hotel;
     private final GuestRef guest;
     private final String conversation;
+    private final String locale;
     private final List<MessageInterpreted> sent = new ArrayList<>();
     private final List<ReplyComposed> received = new ArrayList<>();
 
     public GuestChat(String bootstrapServers, String hotel, String address, String name) {
+        this(bootstrapServers, hotel, address, name, null);
+    }
+
+    /** A guest whose channel tells their locale, as the gateway reads it off a WhatsApp number (351… is pt-PT). */
+    public GuestChat(String bootstrapServers, String hotel, String address, String name, String locale) {
         this.kafka = new KafkaCompanion(bootstrapServers);
         this.replies = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
                 .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.REPLIES_COMPOSED);
         this.hotel = hotel;
         this.guest = new GuestRef(address, null, name);
         this.conversation = "whatsapp:" + hotel + ":" + address;
+        this.locale = locale;
     }
 
     public static Entity entity(EntityType type, String text, String value) {
@@ -85,7 +92,7 @@ public final class GuestChat implements AutoCloseable {
         return new MessageInterpreted(typed.eventId(), typed.occurredAt(), typed.conversationId(), typed.hotelId(),
                 typed.correlationId(), typed.sourceEventId(), typed.channel(), typed.channelMessageId(),
                 typed.guest(), transcript, new Transcription(0.92, 2_400), language, typed.languageConfidence(),
-                typed.intent(), null, typed.entities(), typed.sentiment(), typed.body());
+                typed.intent(), null, typed.entities(), typed.sentiment(), typed.body(), locale);
     }
 
     /** A tap on a button or list row we sent, which nlp passes on with the row's title as text. */
@@ -96,10 +103,21 @@ public final class GuestChat implements AutoCloseable {
 
     public MessageInterpreted message(String language, String text, Intent intent, MessageBody body,
                                       Entity... entities) {
+        return message(language, 0.95, text, intent, body, entities);
+    }
+
+    /** A typed message whose language nlp detected with {@code languageConfidence} (0: assumed, too short). */
+    public ReplyComposed says(String language, double languageConfidence, String text, Intent intent,
+                              Entity... entities) {
+        return send(message(language, languageConfidence, text, intent, new MessageBody.Text(text, null), entities));
+    }
+
+    private MessageInterpreted message(String language, double languageConfidence, String text, Intent intent,
+                                       MessageBody body, Entity... entities) {
         return new MessageInterpreted(UUID.randomUUID(), Instant.now(), conversation, hotel,
                 UUID.randomUUID().toString(), UUID.randomUUID(), Channel.WHATSAPP, "wamid." + UUID.randomUUID(),
-                guest, text, null, language, 0.95, new IntentScore(intent, 0.9), null, List.of(entities),
-                Sentiment.NEUTRAL, body);
+                guest, text, null, language, languageConfidence, new IntentScore(intent, 0.9), null,
+                List.of(entities), Sentiment.NEUTRAL, body, locale);
     }
 
     /** Publishes {@code message} and waits for the reply to it. */

@@ -18,7 +18,13 @@ public final class Metrics {
         var scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return scrape.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(Metrics::sample).sum();
+    }
+
+    /** A line's value: the token after the labels, not an exemplar's ({@code 5.0 # {trace_id="…"} 1.0 <time>}). */
+    private static double sample(String line) {
+        var sample = line.split(" # ", 2)[0].strip();
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 
     /**
