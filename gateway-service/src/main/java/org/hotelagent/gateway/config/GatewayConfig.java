@@ -27,7 +27,7 @@ public interface GatewayConfig {
      * Webhooks being published at once, beyond which the gateway answers 503 at once (Meta retries) rather than queue
      * requests until the heap runs out: an overload then costs retries, not the process.
      */
-    @WithDefault("512")
+    @WithDefault("1024")
     int webhooksInFlight();
 
     /** WhatsApp Cloud API settings. */
