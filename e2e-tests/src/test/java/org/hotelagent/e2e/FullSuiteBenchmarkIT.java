@@ -1,7 +1,5 @@
 package org.hotelagent.e2e;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.recordSpec;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -30,10 +28,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ServeEventListener;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * The whole suite under load, as issue 8 asks: guest text messages (a mix of availability questions that need the
@@ -68,44 +62,23 @@ class FullSuiteBenchmarkIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final AtomicLong GUESTS = new AtomicLong();
     private static final String RUN = "%06d".formatted(System.currentTimeMillis() / 1000 % 1_000_000);
-    private static final AtomicInteger PMS_CALLS = new AtomicInteger();
-    private static final AtomicInteger PMS_UNMATCHED = new AtomicInteger();
     private static final Map<String, AtomicInteger> REFUSALS = new ConcurrentHashMap<>();
     private static ReplyClock clock;
-    private static WireMockServer pms;
+    private static PmsReplay pms;
     private static Suite suite;
 
     @BeforeAll
     static void start() throws Exception {
         clock = new ReplyClock();
-        pms = new WireMockServer(options().dynamicPort().containerThreads(32).maxRequestJournalEntries(2000)
-                .extensions(new ServeEventListener() {
-                    @Override
-                    public String getName() {
-                        return "bench-pms-calls";
-                    }
-
-                    @Override
-                    public void afterComplete(ServeEvent event, Parameters parameters) {
-                        PMS_CALLS.incrementAndGet();
-                        if (!event.getWasMatched()) {
-                            PMS_UNMATCHED.incrementAndGet();
-                        }
-                    }
-                }));
-        pms.start();
+        pms = new PmsReplay();
         suite = Suite.start(clock.baseUrl(),
                 ownData(Map.of("orchestrator-service", Map.of("PMS_URL", pms.baseUrl()))));
         // Warm-up through the real pms-adapter, recording its answers; afterwards the stand-in replays them.
-        pms.startRecording(recordSpec().forTarget(suite.url("pms-adapter-service")).makeStubsPersistent(false)
-                .ignoreRepeatRequests());
+        pms.record(suite.url("pms-adapter-service"));
         var warmUp = phase(5, 40);
         assertThat(warmUp.replied()).as("every warm-up message answered").isEqualTo(warmUp.sent());
-        pms.stopRecording();
-        pms.setGlobalFixedDelay(PMS_MILLIS);
-        PMS_UNMATCHED.set(0);
         System.out.printf("%nBENCHMARK pms stand-in: %d recorded answers replayed at %d ms%n",
-                pms.getStubMappings().size(), PMS_MILLIS);
+                pms.replay(PMS_MILLIS), PMS_MILLIS);
     }
 
     /**
@@ -129,7 +102,7 @@ class FullSuiteBenchmarkIT {
             suite.close();
         }
         if (pms != null) {
-            pms.stop();
+            pms.close();
         }
         if (clock != null) {
             clock.close();
@@ -147,7 +120,7 @@ class FullSuiteBenchmarkIT {
             assertThat(result.rejected()).as("webhooks refused at %d/s: %s", rate, REFUSALS).isZero();
             assertThat(result.replied()).as("guest messages answered at %d/s", rate).isEqualTo(result.sent());
         }
-        assertThat(PMS_UNMATCHED.get()).as("PMS requests the stand-in had no recorded answer for").isZero();
+        assertThat(pms.unanswered.get()).as("PMS requests the stand-in had no recorded answer for").isZero();
     }
 
     @Test
@@ -201,7 +174,7 @@ class FullSuiteBenchmarkIT {
     /** Sends {@code messages} at {@code rate} per second (open loop), then waits for every reply. */
     private static Phase phase(int rate, int messages) {
         var turnsBefore = TurnHistogram.scrape(suite.url("orchestrator-service"));
-        var pmsBefore = PMS_CALLS.get();
+        var pmsBefore = pms.calls.get();
         var sendsBefore = clock.sends.get();
         var sentAt = new ConcurrentHashMap<String, Long>();
         var rejected = new AtomicInteger();
@@ -217,7 +190,7 @@ class FullSuiteBenchmarkIT {
                 .max().orElse(begin);
         var turns = TurnHistogram.scrape(suite.url("orchestrator-service")).since(turnsBefore);
         return new Phase(messages, latencies.length, rejected.get(), latencies,
-                latencies.length / ((last - begin) / 1e9), turns, PMS_CALLS.get() - pmsBefore,
+                latencies.length / ((last - begin) / 1e9), turns, pms.calls.get() - pmsBefore,
                 (clock.sends.get() - sendsBefore) / (double) messages);
     }
 
