@@ -10,17 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 import org.hotelagent.contracts.Channel;
-import org.hotelagent.contracts.Topics;
 import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.contracts.message.MessageBody;
 import org.hotelagent.gateway.support.GraphApiStandIn;
@@ -134,16 +130,7 @@ class MailboxPollerTest {
 
     /** The events of {@code guest} published while {@code act} runs, once the one of {@code last} is in. */
     private List<InboundMessageReceived> received(String guest, String last, Runnable act) {
-        try (var kafka = new KafkaCompanion(bootstrapServers);
-             ConsumerTask<String, String> records = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-                     .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.MESSAGES_RECEIVED)) {
-            act.run();
-            await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
-                    .anyMatch(r -> r.value().contains(last)));
-            await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
-            return records.getRecords().stream().filter(r -> ("email:demo-hotel:" + guest).equals(r.key()))
-                    .map(r -> read(r.value())).toList();
-        }
+        return SignedWebhook.published(bootstrapServers, "email:demo-hotel:" + guest, last, act);
     }
 
     private static void deliver(String fixture, String guest, String messageId) {

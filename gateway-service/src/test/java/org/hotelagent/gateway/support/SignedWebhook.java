@@ -1,8 +1,10 @@
 package org.hotelagent.gateway.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -15,6 +17,8 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 import org.hotelagent.contracts.GoldenSamples;
+import org.hotelagent.contracts.Topics;
+import org.hotelagent.contracts.message.InboundMessageReceived;
 import org.hotelagent.gateway.domain.WebhookSignature;
 
 /** Posts webhook bytes exactly as given, signed as Meta signs them; reads topics from the start, fresh group. */
@@ -48,6 +52,23 @@ public final class SignedWebhook {
             return GoldenSamples.MAPPER.readValue(json, type);
         } catch (Exception e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The {@code messages-received} events keyed {@code key} published while {@code act} runs, once one containing
+     * {@code last} is in (and two seconds more, so a duplicate would be seen).
+     */
+    public static List<InboundMessageReceived> published(String bootstrapServers, String key, String last,
+                                                         Runnable act) {
+        try (var kafka = new KafkaCompanion(bootstrapServers);
+             var records = consume(kafka, Topics.MESSAGES_RECEIVED)) {
+            act.run();
+            await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(last)));
+            await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+            return records.getRecords().stream().filter(r -> key.equals(r.key()))
+                    .map(r -> read(r.value(), InboundMessageReceived.class)).toList();
         }
     }
 }
