@@ -116,7 +116,7 @@ final class DateFinder {
     private void findDayRanges() {
         var m = DatePatterns.DAY_RANGE.matcher(folded);
         while (m.find()) {
-            var start = calendar.dayOnly(Integer.parseInt(m.group(1)));
+            var start = dayOnly(Integer.parseInt(m.group(1)), m.start());
             var end = start == null ? null : DateResolver.dayAfter(Integer.parseInt(m.group(2)), start);
             if (end != null && free(m.start(1), m.end())) {
                 var from = new DateSpan(m.start(1), dayEnd(m.end(1)), start);
@@ -127,16 +127,28 @@ final class DateFinder {
         var bare = DatePatterns.BARE_DAY.matcher(folded);
         while (bare.find()) {
             int group = bare.group(1) != null ? 1 : 2;
-            var date = calendar.dayOnly(Integer.parseInt(bare.group(group)));
+            var date = dayOnly(Integer.parseInt(bare.group(group)), bare.start());
             if (date != null && free(bare.start(group), bare.end())) {
                 single(bare.start(group), dayEnd(bare.end(group)), date);
             }
         }
     }
 
+    /**
+     * A day said alone is in the month of the last date before it ("del 10 al 12 de enero... no, del 11 al 13"), else
+     * its next occurrence.
+     */
+    private LocalDate dayOnly(int day, int at) {
+        return mentions.stream().filter(m -> m.end() <= at).max(Comparator.comparingInt(DateMention::end))
+                .map(m -> calendar.dayInMonthOf(day, m.first().date())).orElseGet(() -> calendar.dayOnly(day));
+    }
+
+    /** A weekday naming the date right after it ("Friday 18 December", "el viernes 18") is no date of its own. */
     private void findRelative() {
         for (var mention : RelativeDates.find(folded, calendar)) {
-            if (free(mention.start(), mention.end())) {
+            var named = mentions.stream().anyMatch(m -> m.start() >= mention.end()
+                    && DatePatterns.WEEKDAY_OF.matcher(folded.substring(mention.end(), m.start())).matches());
+            if (free(mention.start(), mention.end()) && !named) {
                 mentions.add(mention);
             }
         }

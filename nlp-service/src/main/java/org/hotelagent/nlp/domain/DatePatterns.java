@@ -21,8 +21,10 @@ final class DatePatterns {
     /** Month in group 1, day in group 2 (digits) or 3 (an ordinal word: "december tenth"), year 4. */
     static final Pattern MDY = Pattern.compile("\\b(" + EN_MONTH + ")\\b\\.?\\s+(?:the\\s+)?(?:" + DAY + "|("
             + DayWords.ORDINAL + "))\\b(?:,?\\s+(\\d{4})\\b)?" + NOT_A_DATE);
+    /** After a dash only as a range's end: "3-5/12", "12/20-12/22" (not inside "2026-12-20" or a phone number). */
     static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d/.,-])(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)" + NOT_A_DATE);
+            "(?:(?<![\\d/.,-])|(?<=(?<![\\d/.,])\\d{1,2}[-–])|(?<=\\d[/.]\\d{1,2}[-–]))"
+            + "(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)" + NOT_A_DATE);
     static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
     static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final String RANGE_FROM = "\\b(?:del|de|desde(?:\\s+el)?|from(?:\\s+the)?|between(?:\\s+the)?"
@@ -58,10 +60,13 @@ final class DatePatterns {
             + Lexicon.NUMBER + ")\\s+(dias?|days?|semanas?|weeks?)\\b");
     static final Pattern FROM_BEFORE = Pattern.compile(
             "\\b(?:from|de|del|do|desde)\\s+(?:the\\s+|o\\s+dia\\s+|dia\\s+|el\\s+)?$");
-    static final Pattern MOVE_VERB = Pattern.compile("\\b(?:move|moved|change|reschedule|switch|push"
+    static final Pattern MOVE_VERB = Pattern.compile("\\b(?:move|moved|change|reschedule|switch|push|shift"
+            + "|cambiar|cambia|cambio|modificar|modifica|pasar|adelantar|atrasar|retrasar|remarcar|adiar"
             + "|postpone|mover|mueve|mudar|muda|passar|passa|trocar|troca|alterar|altera)\\b");
     static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:al|a|to|-|–|until|till|through"
             + "|hasta(?:\\s+el)?|ate(?:\\s+(?:o|ao))?|ao|y|and|e|para)\\s*(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
+    /** What may stand between a weekday and the date it names. */
+    static final Pattern WEEKDAY_OF = Pattern.compile("[\\s,]*(?:the\\s+|el\\s+|dia\\s+|o\\s+dia\\s+)?");
     static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th|º|ª)");
 
     private DatePatterns() {

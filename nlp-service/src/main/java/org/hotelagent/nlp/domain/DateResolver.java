@@ -59,6 +59,14 @@ record DateResolver(LocalDate today, boolean dayFirst) {
         return null;
     }
 
+    /** A day of the month alone in the month of {@code context}, unless that is past: then as {@link #dayOnly}. */
+    LocalDate dayInMonthOf(int day, LocalDate context) {
+        if (day < 1 || day > context.lengthOfMonth() || context.withDayOfMonth(day).isBefore(today)) {
+            return dayOnly(day);
+        }
+        return context.withDayOfMonth(day);
+    }
+
     /** The day-only end of a range starting at {@code start}: the same month, or the next if the day is smaller. */
     static LocalDate dayAfter(int day, LocalDate start) {
         for (int i = 0; i < 2 && day >= 1 && day <= 31; i++) {

@@ -19,7 +19,10 @@ final class NameFinder {
     private static final Pattern STRONG_CUE = Pattern.compile("\\b(?:me\\s+llamo|mi\\s+nombre\\s+es"
             + "|my\\s+name\\s+is|my\\s+name's|meu\\s+nome\\s+e|me\\s+chamo|a\\s+nombre\\s+de|(?:em|no)\\s+nome\\s+de"
             + "|under\\s+the\\s+name(?:\\s+of)?|in\\s+the\\s+name\\s+of|(?:booked|reserved|booking|reservation|it's"
-            + "|it\\s+is)\\s+under|nombre\\s*:|name\\s*:|nome\\s*:)\\s*");
+            + "|it\\s+is)\\s+under|nombre\\s*:|name\\s*:|nome\\s*:|name's|name\\s+is)\\s*");
+    /** A booking named by its holder: "la reserva de Pedro Ramos", "reservation for Mark Evans", "a reserva da Ana". */
+    private static final Pattern HOLDER_CUE = Pattern.compile("\\b(?:reserva|reservacion|reservation|booking"
+            + "|reservas|bookings)\\s+(?:de|da|do|for|of)\\s+");
     private static final Pattern WEAK_CUE = Pattern.compile("\\b(?:soy|i\\s*'?\\s*m|this\\s+is|it's|sou\\s+(?:o|a)"
             + "|aqui\\s+(?:es|e))\\s+");
     private static final Pattern SIGN_OFF = Pattern.compile("(?:^|[\\n.!])\\s*(?:atentamente|cordialmente"
@@ -59,9 +62,14 @@ final class NameFinder {
                 return signed;
             }
         }
-        var weak = WEAK_CUE.matcher(folded);
-        if (weak.find()) {
-            return name(text, weak.end(), false);
+        for (var cue : List.of(HOLDER_CUE, WEAK_CUE)) {
+            var m = cue.matcher(folded);
+            if (m.find()) {
+                var named = name(text, m.end(), false);
+                if (!named.isEmpty() && wholeName(named.getFirst())) {
+                    return named;
+                }
+            }
         }
         return onlyName(text, folded);
     }

@@ -28,14 +28,21 @@ final class StayDates {
     /** A date said as the day of leaving: "salimos el domingo", "checking out on the 14th", "até dia 3". */
     private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
             + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
+            + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia"
             + "|saida|saimos|sairemos|saio|vamos\\s+embora|hasta|until|till|ate)\\b[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be)\\b[\\s:,]*)*$");
     /** "for a week", "una semana en agosto"; not "in a week", "daqui a uma semana" (a date, not a length). */
-    private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within)\\s)\\b(?:a|one|una|uma)"
-            + "\\s+(?:week|semana)\\b");
-    private static final Pattern PER_NIGHT = Pattern.compile("\\b(?:per|x|each|cada)\\s+$");
+    private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz)\\s)"
+            + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras))");
+    /** "80€ per night" is no stay length; "x 2 noches" is ("for two nights"). */
+    private static final Pattern PER_NIGHT = Pattern.compile("\\b(?:per|each|cada)\\s+$");
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
-            + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo)\\b");
+            + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
+            + "|en\\s+realidad|na\\s+verdade|in\\s+fact|quise\\s+decir|quis\\s+dizer"
+            + "|(?:pero|but|mas)\\s+(?:es|son|era|eran|seria|it's|its|it\\s+is|it\\s+was|e|sao|eram|seria))\\b");
+    /** A guest moving a whole stay: "mover mi reserva del 3-5/12 al 10-12/12", "change it from ... to ...". */
+    private static final Pattern RANGE_MOVE = Pattern.compile("^\\s*(?:al|a|to|para|por|pro|pra|for)\\s+"
+            + "(?:el\\s+|the\\s+|o\\s+)?$");
     /** What comes before the value a guest is replacing: "en vez de", "instead of", "e não", "not". */
     static final String INSTEAD_WORDS = "instead\\s+of|rather\\s+than|en\\s+vez\\s+de|en\\s+lugar\\s+de"
             + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not";
@@ -117,9 +124,15 @@ final class StayDates {
         if (isInstead(folded, mention)) {
             return true;
         }
-        return i + 1 < mentions.size() && mention.kind() == mentions.get(i + 1).kind()
-                && !isInstead(folded, mentions.get(i + 1))
-                && CORRECTION.matcher(folded.substring(mention.end(), mentions.get(i + 1).start())).find();
+        if (i + 1 >= mentions.size() || mention.kind() != mentions.get(i + 1).kind()
+                || isInstead(folded, mentions.get(i + 1))) {
+            return false;
+        }
+        var between = folded.substring(mention.end(), mentions.get(i + 1).start());
+        return CORRECTION.matcher(between).find() || (mention.kind() == DateMention.Kind.RANGE
+                && RANGE_MOVE.matcher(between).find()
+                && DatePatterns.MOVE_VERB.matcher(folded.substring(Math.max(0, mention.start() - 50),
+                mention.start())).find());
     }
 
     private static List<Entity> withNights(List<Entity> entities, String text, String folded) {

@@ -17,10 +17,11 @@ final class StayDetailsFinder {
     private static final Pattern GROUP = Pattern.compile("\\b(?:somos|seremos|we\\s+are|we're|we'll\\s+be|vamos\\s+a"
             + "\\s+ser|vamos\\s+ser)\\s+(" + Lexicon.NUMBER + ")\\b"
             + "(?!\\s*(?:noches|nights|noites|ninos|kids|criancas|casal|pareja"
-            + "|couple))");
+            + "|couple|familia|family|grupo|group|empresa|company))");
     private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with|to)\\s+$");
     private static final Pattern CHILDREN = Pattern.compile(N + "(?:ninos?|ninas?|kids?|children|child|criancas?"
-            + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores)\\b");
+            + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores)\\b(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
+            + "|monitor|bath))");
     private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple|(?:um|somos|sou|de\\s+um)\\s+casal"
             + "|my\\s+(?:wife|husband|partner)\\s+and\\s+i|mi\\s+(?:mujer|marido|esposa|esposo|pareja)\\s+y\\s+yo"
             + "|eu\\s+e\\s+(?:a\\s+)?minha\\s+(?:esposa|mulher)|eu\\s+e\\s+(?:o\\s+)?meu\\s+(?:marido|esposo)"

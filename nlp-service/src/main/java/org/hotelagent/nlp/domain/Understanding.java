@@ -1,15 +1,29 @@
 package org.hotelagent.nlp.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotelagent.contracts.nlp.Entity;
+import org.hotelagent.contracts.nlp.Intent;
+import org.hotelagent.contracts.nlp.IntentScore;
 import org.hotelagent.nlp.domain.LanguageDetector.DetectedLanguage;
 
 /** The pipeline on one text, with everything it depends on given: language, intent, entities, sentiment. */
 @ApplicationScoped
 public class Understanding {
+
+    private static final double DATA_ONLY_CONFIDENCE = 0.9;
+    /** Words that only join or introduce data; "no" is not one of them ("no, el 5" also denies). */
+    private static final Set<String> JOINING_WORDS = Set.of("a", "al", "de", "del", "da", "do", "el", "la", "o",
+            "the", "to", "from", "until", "till", "hasta", "ate", "y", "e", "and", "en", "em", "in", "on", "for",
+            "para", "pra", "pro", "x", "under", "name", "nombre", "nome", "my", "mi", "meu", "minha", "is", "es",
+            "desde", "entre", "between", "por", "dia", "s", "it", "its");
 
     private final LanguageDetector languages;
     private final IntentClassifier intents;
@@ -33,9 +47,40 @@ public class Understanding {
 
     /** As above, in a language already known (a transcript is in the language its speech model heard). */
     public Interpretation interpret(String text, DetectedLanguage language, Locale locale, LocalDate today) {
-        var ranked = intents.classify(text);
         var found = entities.extract(text, language.code(), locale, today);
+        var ranked = onlyData(text, found) ? provideInfoFirst(intents.classify(text)) : intents.classify(text);
         return new Interpretation(language.code(), language.confidence(), ranked, found,
                 sentiments.analyse(text, ranked.getFirst().intent()));
+    }
+
+    /**
+     * True when nothing but entities and the little words that join them is left, and no question: "TRHWQZBNM",
+     * "ana@x.com", "march 10 to 12", "under the name Carmen Vidal". The guest gives data, whatever the model makes
+     * of a word it never saw.
+     */
+    static boolean onlyData(String text, List<Entity> found) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        var rest = new StringBuilder(text);
+        for (var entity : found) {
+            for (int i = entity.start(); i < entity.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        return Arrays.stream(TextNormalizer.tokens(rest.toString()))
+                .allMatch(t -> JOINING_WORDS.contains(t) || (t.startsWith("#") && !t.equals("#q")));
+    }
+
+    /** provide_info on top with at least {@link #DATA_ONLY_CONFIDENCE}, the others scaled to share the rest. */
+    private static List<IntentScore> provideInfoFirst(List<IntentScore> ranked) {
+        var own = ranked.stream().filter(s -> s.intent() == Intent.provide_info).findFirst().orElseThrow();
+        var confidence = Math.max(own.confidence(), DATA_ONLY_CONFIDENCE);
+        var scale = (1 - confidence) / (1 - own.confidence());
+        var reordered = new ArrayList<IntentScore>();
+        reordered.add(new IntentScore(Intent.provide_info, confidence));
+        ranked.stream().filter(s -> s != own)
+                .forEach(s -> reordered.add(new IntentScore(s.intent(), s.confidence() * scale)));
+        return reordered;
     }
 }

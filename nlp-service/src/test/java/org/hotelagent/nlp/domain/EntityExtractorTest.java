@@ -50,6 +50,35 @@ class EntityExtractorTest {
     }
 
     @Test
+    void readsAFamilyAsItsSizeAndABabyCotAsNoChild() {
+        assertThat(extract("somos una familia de cuatro", "es")).extracting(Entity::type, Entity::value)
+                .containsExactlyInAnyOrder(tuple(EntityType.adults, "2"), tuple(EntityType.children, "2"));
+        assertThat(extract("Can I have a baby cot put in the room?", "en")).isEmpty();
+    }
+
+    @Test
+    void readsAWeekAgoAsNoStayLength() {
+        assertThat(extract("hace una semana hice una reserva", "es")).extracting(Entity::type)
+                .doesNotContain(EntityType.nights);
+    }
+
+    @Test
+    void readsANationalNumberInTheGuestsCountry() {
+        assertThat(extractor.extract("07911 123456", "en", Locale.UK, TODAY))
+                .extracting(Entity::type, Entity::value).containsExactly(tuple(EntityType.phone, "+447911123456"));
+    }
+
+    @Test
+    void marksAWholeStayTheGuestReplacesAsPrevious() {
+        var moved = extract("se puede mover mi reserva del 3-5/12 al 10-12/12?", "es");
+
+        assertThat(moved).extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
+                tuple(EntityType.check_in, "2026-12-03", StayDates.PREVIOUS),
+                tuple(EntityType.check_out, "2026-12-05", StayDates.PREVIOUS),
+                tuple(EntityType.check_in, "2026-12-10", null), tuple(EntityType.check_out, "2026-12-12", null));
+    }
+
+    @Test
     void readsAddedNightsAsAChangeNotAStayLength() {
         assertThat(extract("queremos una noche más", "es")).extracting(Entity::type)
                 .doesNotContain(EntityType.nights);

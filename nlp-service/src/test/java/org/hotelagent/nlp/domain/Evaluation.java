@@ -69,9 +69,14 @@ public final class Evaluation {
     private static List<Entity> gold(JsonNode entities) {
         var gold = new ArrayList<Entity>();
         for (var e : entities) {
+            // An amount is written either as the API shows it ({"amount", "currency"}) or as value + unit.
+            var value = e.get("value");
+            var money = value.isObject();
             gold.add(new Entity(org.hotelagent.contracts.nlp.EntityType.valueOf(e.get("type").asText()),
-                    e.get("start").asInt(), e.get("end").asInt(), e.get("text").asText(), e.get("value").asText(),
-                    e.has("unit") ? e.get("unit").asText() : null, e.has("role") ? e.get("role").asText() : null));
+                    e.get("start").asInt(), e.get("end").asInt(), e.get("text").asText(),
+                    money ? value.get("amount").asText() : value.asText(),
+                    money ? value.get("currency").asText() : e.has("unit") ? e.get("unit").asText() : null,
+                    e.has("role") ? e.get("role").asText() : null));
         }
         return gold;
     }
@@ -105,9 +110,17 @@ public final class Evaluation {
     }
 
     static boolean sameValue(Entity gold, Entity found) {
-        return gold.type() == found.type() && gold.value().equals(found.value())
+        return gold.type() == found.type() && sameText(gold, found)
                 && java.util.Objects.equals(gold.role(), found.role())
                 && java.util.Objects.equals(gold.unit(), found.unit());
+    }
+
+    private static boolean sameText(Entity gold, Entity found) {
+        if (gold.type() == org.hotelagent.contracts.nlp.EntityType.amount) {
+            return found.value() != null && new java.math.BigDecimal(gold.value())
+                    .compareTo(new java.math.BigDecimal(found.value())) == 0;
+        }
+        return gold.value().equals(found.value());
     }
 
     static boolean exact(Entity gold, Entity found) {

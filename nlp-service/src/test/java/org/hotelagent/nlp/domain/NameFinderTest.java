@@ -31,14 +31,19 @@ class NameFinderTest {
             "Dear team,\\nplease book me a twin for Friday.\\nKind regards,\\nOlivia\\n+44 7700 900123|en|Olivia",
             "Name: Tom Reed\\nPhone: 415 555 0120|en|Tom Reed",
             "is it booked under Kowalski?|en|Kowalski",
-            "quero cancelar a reserva no nome de Carla Mota|pt|Carla Mota"})
+            "quero cancelar a reserva no nome de Carla Mota|pt|Carla Mota",
+            "¿está confirmada la reserva de Pedro Ramos para el 12?|es|Pedro Ramos",
+            "cancel reservation for Mark Evans, Dec 3|en|Mark Evans",
+            "a reserva da Fernanda Lima pro dia 20 está ok?|pt|Fernanda Lima",
+            "a twin for Monday night. Name's Raj Patel|en|Raj Patel"})
     void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
         assertThat(names(text, language)).containsExactly(name);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Buenas Tardes", "Good Morning!", "Muito Obrigado", "TEM VAGA PRA HOJE", "Feliz Navidad",
-            "Thanks, Rose", "Viernes Santo", "preciso de fatura em nome da empresa", "Hasta Luego"})
+            "Thanks, Rose", "Viernes Santo", "preciso de fatura em nome da empresa", "Hasta Luego",
+            "WIFI KEEPS DROPPING, I'M TRYING TO WORK", "la reserva de Diciembre", "a reservation for Two Adults"})
     void findsNoNameInRepliesThatOnlyLookLikeOne(String text) {
         assertThat(names(text, "es")).isEmpty();
     }
