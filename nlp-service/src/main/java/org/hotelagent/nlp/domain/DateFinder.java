@@ -126,7 +126,10 @@ final class DateFinder {
         }
         var bare = DatePatterns.BARE_DAY.matcher(folded);
         while (bare.find()) {
-            int group = bare.group(1) != null ? 1 : 2;
+            int group = 1;
+            while (bare.group(group) == null) {
+                group++;
+            }
             var date = dayOnly(Integer.parseInt(bare.group(group)), bare.start());
             if (date != null && free(bare.start(group), bare.end())) {
                 single(bare.start(group), dayEnd(bare.end(group)), date);
@@ -175,7 +178,7 @@ final class DateFinder {
     private boolean isMove(DateSpan from, DateSpan to) {
         var before = folded.substring(Math.max(0, from.start() - 50), from.start());
         var connector = folded.substring(from.end(), to.start()).strip();
-        return (connector.startsWith("to") || connector.startsWith("para"))
+        return (connector.startsWith("to") || connector.startsWith("pr") || connector.startsWith("para"))
                 && DatePatterns.FROM_BEFORE.matcher(before).find() && DatePatterns.MOVE_VERB.matcher(before).find();
     }
 

@@ -43,8 +43,16 @@ final class DatePatterns {
             + "|between\\s+the|entre\\s+el|do\\s+dia|do)\\s+" + DAY + "\\s*(?:\\bal\\b|\\ba\\b|\\bto\\s+the\\b"
             + "|\\bto\\b|\\by\\s+el\\b|\\band\\s+the\\b|\\bao\\s+dia\\b|\\bao\\b|-)\\s*(?:dia\\s+)?" + DAY + "\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s|-\\d))");
-    static final Pattern BARE_DAY = Pattern.compile("\\b(?:el|the|on\\s+the|dia|del|do)\\s+" + DAY + "\\b"
-            + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))|\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
+    /**
+     * A day without its month, in the first group that matched: after an article ("el 17", "dia 20"), as an ordinal
+     * ("the 20th"), after a weekday ("sábado 23"), after a correction ("mas é 26") or a pt verb of coming and going
+     * ("saio a 6").
+     */
+    static final Pattern BARE_DAY = Pattern.compile("(?:\\b(?:el|the|on\\s+the|dia|del|do)\\s+" + DAY
+            + "|\\b(\\d{1,2})(?:st|nd|rd|th)|(?:\\b" + Lexicon.WEEKDAY + ")\\s*,?\\s+(?:the\\s+)?" + DAY
+            + "|\\b(?:pero|but|mas|not)\\s+(?:es|e|is|it's|era|was)\\s+(?:el\\s+|the\\s+|o\\s+|dia\\s+)?" + DAY
+            + "|\\b(?:saio|sair|saimos|sairemos|chego|chegar|chegamos|chegaremos)\\s+a\\s+" + DAY + ")\\b"
+            + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
             "\\b(?:(?:the\\s+)?day\\s+after\\s+tomorrow|pasado\\s+manana|depois\\s+de\\s+amanha)\\b");
     static final Pattern TOMORROW = Pattern.compile(
@@ -64,7 +72,8 @@ final class DatePatterns {
             + "|cambiar|cambia|cambio|modificar|modifica|pasar|adelantar|atrasar|retrasar|remarcar|adiar"
             + "|postpone|mover|mueve|mudar|muda|passar|passa|trocar|troca|alterar|altera)\\b");
     static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:al|a|to|-|–|until|till|through"
-            + "|hasta(?:\\s+el)?|ate(?:\\s+(?:o|ao))?|ao|y|and|e|para)\\s*(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
+            + "|hasta(?:\\s+el)?|ate(?:\\s+(?:o|ao))?|ao|y|and|e|para(?:\\s+o)?|pro|pra)\\s*"
+            + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
     /** What may stand between a weekday and the date it names. */
     static final Pattern WEEKDAY_OF = Pattern.compile("[\\s,]*(?:the\\s+|el\\s+|dia\\s+|o\\s+dia\\s+)?");
     static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th|º|ª)");

@@ -20,9 +20,9 @@ final class NameFinder {
             + "|my\\s+name\\s+is|my\\s+name's|meu\\s+nome\\s+e|me\\s+chamo|a\\s+nombre\\s+de|(?:em|no)\\s+nome\\s+de"
             + "|under\\s+the\\s+name(?:\\s+of)?|in\\s+the\\s+name\\s+of|(?:booked|reserved|booking|reservation|it's"
             + "|it\\s+is)\\s+under|nombre\\s*:|name\\s*:|nome\\s*:|name's|name\\s+is)\\s*");
-    /** A booking named by its holder: "la reserva de Pedro Ramos", "reservation for Mark Evans", "a reserva da Ana". */
+    /** A booking named by its holder: "la reserva de Pedro Ramos", "reservation for Mark Evans", "under Hughes". */
     private static final Pattern HOLDER_CUE = Pattern.compile("\\b(?:reserva|reservacion|reservation|booking"
-            + "|reservas|bookings)\\s+(?:de|da|do|for|of)\\s+");
+            + "|reservas|bookings)\\s+(?:de|da|do|for|of)\\s+|\\bunder\\s+");
     private static final Pattern WEAK_CUE = Pattern.compile("\\b(?:soy|i\\s*'?\\s*m|this\\s+is|it's|sou\\s+(?:o|a)"
             + "|aqui\\s+(?:es|e))\\s+");
     private static final Pattern SIGN_OFF = Pattern.compile("(?:^|[\\n.!])\\s*(?:atentamente|cordialmente"
@@ -53,7 +53,11 @@ final class NameFinder {
     static List<Entity> find(String text, String folded) {
         var strong = STRONG_CUE.matcher(folded);
         if (strong.find()) {
-            return name(text, strong.end(), true);
+            var named = name(text, strong.end(), true);
+            // "a nombre de la empresa": the cue names no person here, so look for one elsewhere
+            if (!named.isEmpty()) {
+                return named;
+            }
         }
         var signOff = SIGN_OFF.matcher(folded);
         while (signOff.find()) {
@@ -64,7 +68,7 @@ final class NameFinder {
         }
         for (var cue : List.of(HOLDER_CUE, WEAK_CUE)) {
             var m = cue.matcher(folded);
-            if (m.find()) {
+            while (m.find()) {
                 var named = name(text, m.end(), false);
                 if (!named.isEmpty() && wholeName(named.getFirst())) {
                     return named;

@@ -29,7 +29,7 @@ final class StayDates {
     private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
             + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
             + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia"
-            + "|saida|saimos|sairemos|saio|vamos\\s+embora|hasta|until|till|ate)\\b[\\s:,]*"
+            + "|saida|saimos|sairemos|saio|sair|salir|vamos\\s+embora|hasta|until|till|ate)\\b[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be)\\b[\\s:,]*)*$");
     /** "for a week", "una semana en agosto"; not "in a week", "daqui a uma semana" (a date, not a length). */
     private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz)\\s)"
@@ -46,8 +46,21 @@ final class StayDates {
     /** What comes before the value a guest is replacing: "en vez de", "instead of", "e não", "not". */
     static final String INSTEAD_WORDS = "instead\\s+of|rather\\s+than|en\\s+vez\\s+de|en\\s+lugar\\s+de"
             + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not";
-    static final Pattern INSTEAD = Pattern.compile("\\b(?:" + INSTEAD_WORDS + ")(?:l|\\s+(?:la|el|o|a|the|dia"
-            + "|on(?:\\s+the)?))?\\s*$");
+    /** "en vez de salir el", "instead of arriving on": the verb of the date being replaced. */
+    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|entrar|leaving"
+            + "|arriving|checking\\s+out|checking\\s+in))?";
+    /** What the booking said before: "la teníamos para el viernes", "era sexta", "we had it for Friday". */
+    private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)\\s+para|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
+            + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)|era\\s+(?:para|pra|pro)"
+            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era";
+    static final Pattern INSTEAD = Pattern.compile("(?:\\b(?:" + INSTEAD_WORDS + ")" + REPLACED_VERB + "|\\b(?:" + WAS
+            + "))(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
+    /** The guest is changing the day of leaving, so a lone date is the new or old check-out. */
+    private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:fecha\\s+de\\s+salida|la\\s+salida"
+            + "|check[\\s-]?out\\s+date|departure|data\\s+de\\s+saida|a\\s+saida|prolongar|alargar|extend|ampliar"
+            + "|leave\\s+(?:later|earlier)|salir\\s+(?:mas\\s+tarde|antes)|sair\\s+(?:mais\\s+tarde|antes))\\b");
+    private static final Pattern ARRIVAL_TOPIC = Pattern.compile("\\b(?:llegada|llegamos|llegar|entrada|arrival"
+            + "|arrive|arriving|check[\\s-]?in|chegada|chegamos|chegar)\\b");
 
     private StayDates() {
     }
@@ -112,7 +125,8 @@ final class StayDates {
 
     private static boolean isDeparture(String folded, DateMention mention) {
         return mention.kind() == DateMention.Kind.SINGLE
-                && DEPARTURE.matcher(folded.substring(Math.max(0, mention.start() - 30), mention.start())).find();
+                && (DEPARTURE.matcher(folded.substring(Math.max(0, mention.start() - 30), mention.start())).find()
+                || (DEPARTURE_TOPIC.matcher(folded).find() && !ARRIVAL_TOPIC.matcher(folded).find()));
     }
 
     private static boolean isInstead(String folded, DateMention mention) {

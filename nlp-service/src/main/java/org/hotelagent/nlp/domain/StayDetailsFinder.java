@@ -28,6 +28,13 @@ final class StayDetailsFinder {
             + "|me\\s+and\\s+(?:a|my)\\s+(?:colleague|friend|coworker|partner|boss)"
             + "|yo\\s+y\\s+(?:un|una|mi)\\s+(?:amig[oa]|companer[oa]|colega|jefe)"
             + "|eu\\s+e\\s+(?:um|uma|meu|minha|o\\s+meu|a\\s+minha)\\s+(?:amig[oa]|colega|chefe))\\b");
+    /** A guest travelling alone: "solo yo", "just me", "é só eu". */
+    private static final Pattern ALONE = Pattern.compile("\\b(?:sol[oa]\\s+yo|solamente\\s+yo|yo\\s+sol[oa]"
+            + "|just\\s+me|only\\s+me|just\\s+myself|(?:e\\s+)?so\\s+eu|somente\\s+eu|apenas\\s+eu"
+            + "|travel(?:l)?ing\\s+alone|viajo\\s+sol[oa]|sozinh[oa])\\b");
+    /** Between a count and the one that corrects it: "puse 2 adultos pero al final vamos a ser 3". */
+    private static final Pattern RECOUNT = Pattern.compile("\\b(?:pero|but|mas|al\\s+final|na\\s+verdade"
+            + "|en\\s+realidad|actually|now|ahora|agora|finalmente|afinal)\\b");
     private static final Pattern FAMILY_OF = Pattern.compile("\\b(?:family\\s+of|familia\\s+de)\\s+("
             + Lexicon.NUMBER + ")\\b");
     private static final List<RoomPattern> ROOMS = List.of(
@@ -41,10 +48,10 @@ final class StayDetailsFinder {
             new RoomPattern("single", Pattern.compile("\\b(singles?|individual|individuales|sencilla|solteiro)\\b")));
 
     /** A room or a count the guest changes from: "de doble a suite", "from a double to", "3 adultos en vez de 2". */
-    private static final Pattern FROM_BEFORE = Pattern.compile(
-            "\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?$");
-    private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|por)\\s+(?:(?:a|an|la|el|o|um|uma|the)"
-            + "\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single|individual|casal|king|queen)");
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?$"
+            + "|\\b(?:trocar|troca|cambiar|cambia|change|swap|switch|mudar)\\b[^.?!]{0,24}$");
+    private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|por|for)\\s+"
+            + "(?:(?:a|an|la|el|o|um|uma|un|una|the)\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single|individual|casal|king|queen)");
     private static final Pattern REPLACED_COUNT = Pattern.compile("^\\s*(?:" + StayDates.INSTEAD_WORDS + ")\\s+("
             + Lexicon.NUMBER + ")\\b");
 
@@ -58,6 +65,11 @@ final class StayDetailsFinder {
         var entities = new ArrayList<Entity>();
         counts(entities, text, ADULTS.matcher(folded), EntityType.adults);
         counts(entities, text, GROUP.matcher(folded), EntityType.adults);
+        recount(entities, text, folded);
+        var alone = ALONE.matcher(folded);
+        if (alone.find() && entities.stream().noneMatch(e -> e.type() == EntityType.adults)) {
+            entities.add(entity(text, alone.start(), alone.end(), EntityType.adults, 1));
+        }
         counts(entities, text, CHILDREN.matcher(folded), EntityType.children);
         var couple = COUPLE.matcher(folded);
         if (couple.find() && entities.stream().noneMatch(e -> e.type() == EntityType.adults)) {
@@ -81,6 +93,29 @@ final class StayDetailsFinder {
             }
         }
         return entities;
+    }
+
+    /** A later count after a correction replaces the first one, which becomes {@code previous}. */
+    private static void recount(List<Entity> entities, String text, String folded) {
+        var first = entities.stream().filter(e -> e.type() == EntityType.adults && e.role() == null).findFirst();
+        if (first.isEmpty() || entities.stream().anyMatch(e -> e.type() == EntityType.adults && e.role() != null)) {
+            return;
+        }
+        for (var pattern : List.of(ADULTS, GROUP)) {
+            var later = pattern.matcher(folded);
+            while (later.find()) {
+                int n = Lexicon.number(later.group(1));
+                if (later.start() >= first.get().end() && n > 0 && n < 100
+                        && RECOUNT.matcher(folded.substring(first.get().end(), later.start())).find()) {
+                    var was = first.get();
+                    entities.remove(was);
+                    entities.add(new Entity(was.type(), was.start(), was.end(), was.text(), was.value(), null,
+                            StayDates.PREVIOUS));
+                    entities.add(entity(text, later.start(), later.end(), EntityType.adults, n));
+                    return;
+                }
+            }
+        }
     }
 
     private static boolean replaced(String folded, Matcher room) {

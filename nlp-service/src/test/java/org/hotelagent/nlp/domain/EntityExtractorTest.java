@@ -57,6 +57,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void readsACorrectedCountAndAGuestAlone() {
+        assertThat(extract("puse 2 adultos pero al final vamos a ser 3 adultos", "es"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
+                        tuple(EntityType.adults, "2", StayDates.PREVIOUS), tuple(EntityType.adults, "3", null));
+        assertThat(extract("coloquei 2 adultos mas na verdade somos 3", "pt"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
+                        tuple(EntityType.adults, "2", StayDates.PREVIOUS), tuple(EntityType.adults, "3", null));
+        assertThat(extract("rooms available tomorrow? just me", "en")).extracting(Entity::type, Entity::value)
+                .contains(tuple(EntityType.adults, "1"));
+    }
+
+    @Test
+    void marksTheRoomTheGuestSwapsAway() {
+        assertThat(extract("gostaria de trocar o quarto individual por um duplo", "pt"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactly(
+                        tuple(EntityType.room_type, "single", StayDates.PREVIOUS),
+                        tuple(EntityType.room_type, "double", null));
+    }
+
+    @Test
     void readsAWeekAgoAsNoStayLength() {
         assertThat(extract("hace una semana hice una reserva", "es")).extracting(Entity::type)
                 .doesNotContain(EntityType.nights);

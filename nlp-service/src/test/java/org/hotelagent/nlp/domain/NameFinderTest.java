@@ -35,7 +35,9 @@ class NameFinderTest {
             "¿está confirmada la reserva de Pedro Ramos para el 12?|es|Pedro Ramos",
             "cancel reservation for Mark Evans, Dec 3|en|Mark Evans",
             "a reserva da Fernanda Lima pro dia 20 está ok?|pt|Fernanda Lima",
-            "a twin for Monday night. Name's Raj Patel|en|Raj Patel"})
+            "a twin for Monday night. Name's Raj Patel|en|Raj Patel",
+            "just checking you have got my booking for Friday under Hughes?|en|Hughes",
+            "la factura a nombre de la empresa, por favor.\\nMuchas gracias,\\nAlberto Sanz|es|Alberto Sanz"})
     void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
         assertThat(names(text, language)).containsExactly(name);
     }
