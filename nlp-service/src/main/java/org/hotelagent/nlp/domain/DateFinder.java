@@ -178,7 +178,8 @@ final class DateFinder {
     private boolean isMove(DateSpan from, DateSpan to) {
         var before = folded.substring(Math.max(0, from.start() - 50), from.start());
         var connector = folded.substring(from.end(), to.start()).strip();
-        return (connector.startsWith("to") || connector.startsWith("pr") || connector.startsWith("para"))
+        return (connector.startsWith("to") || connector.startsWith("pr") || connector.startsWith("para")
+                || StayDates.changesOneEnd(folded))
                 && DatePatterns.FROM_BEFORE.matcher(before).find() && DatePatterns.MOVE_VERB.matcher(before).find();
     }
 

@@ -55,12 +55,15 @@ final class StayDates {
             + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era";
     static final Pattern INSTEAD = Pattern.compile("(?:\\b(?:" + INSTEAD_WORDS + ")" + REPLACED_VERB + "|\\b(?:" + WAS
             + "))(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
-    /** The guest is changing the day of leaving, so a lone date is the new or old check-out. */
+    /** The day of leaving is what the guest talks about. */
     private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:fecha\\s+de\\s+salida|la\\s+salida"
-            + "|check[\\s-]?out\\s+date|departure|data\\s+de\\s+saida|a\\s+saida|prolongar|alargar|extend|ampliar"
+            + "|check[\\s-]?out|departure|data\\s+de\\s+saida|a\\s+saida|a\\s+partida|prolongar|alargar|extend|ampliar"
             + "|leave\\s+(?:later|earlier)|salir\\s+(?:mas\\s+tarde|antes)|sair\\s+(?:mais\\s+tarde|antes))\\b");
     private static final Pattern ARRIVAL_TOPIC = Pattern.compile("\\b(?:llegada|llegamos|llegar|entrada|arrival"
             + "|arrive|arriving|check[\\s-]?in|chegada|chegamos|chegar)\\b");
+    /** A change, not a new stay: "cambiar", "move", "en vez de", "prolongar". */
+    private static final Pattern CHANGE = Pattern.compile(DatePatterns.MOVE_VERB.pattern() + "|\\b(?:"
+            + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar)\\b");
 
     private StayDates() {
     }
@@ -74,8 +77,9 @@ final class StayDates {
             if (isCorrected(folded, mentions, i)) {
                 corrected.add(i);
             } else if (mention.kind() == DateMention.Kind.MOVE) {
-                add(entities, text, mention.first(), EntityType.check_in, PREVIOUS);
-                add(entities, text, mention.second(), EntityType.check_in, null);
+                var slot = changesDeparture(folded) ? EntityType.check_out : EntityType.check_in;
+                add(entities, text, mention.first(), slot, PREVIOUS);
+                add(entities, text, mention.second(), slot, null);
                 return withNights(entities, text, folded);
             } else {
                 current.add(mention);
@@ -102,7 +106,9 @@ final class StayDates {
     private static Map<DateMention, EntityType> stay(String text, String folded, List<DateMention> current,
                                                      List<Entity> entities) {
         var slots = new HashMap<DateMention, EntityType>();
-        var arrival = current.stream().filter(m -> !isDeparture(folded, m)).findFirst();
+        // A range is the stay before any single date ("para el puente del 8, del 5 al 8")
+        var arrival = current.stream().filter(m -> m.kind() == DateMention.Kind.RANGE).findFirst()
+                .or(() -> current.stream().filter(m -> !isDeparture(folded, m)).findFirst());
         arrival.ifPresent(m -> {
             add(entities, text, m.first(), EntityType.check_in, null);
             slots.put(m, EntityType.check_in);
@@ -126,7 +132,19 @@ final class StayDates {
     private static boolean isDeparture(String folded, DateMention mention) {
         return mention.kind() == DateMention.Kind.SINGLE
                 && (DEPARTURE.matcher(folded.substring(Math.max(0, mention.start() - 30), mention.start())).find()
-                || (DEPARTURE_TOPIC.matcher(folded).find() && !ARRIVAL_TOPIC.matcher(folded).find()));
+                || changesDeparture(folded));
+    }
+
+    /** The guest changes the day of leaving only: "cambiar la salida del domingo al lunes", "extend until the 9th". */
+    static boolean changesDeparture(String folded) {
+        return DEPARTURE_TOPIC.matcher(folded).find() && !ARRIVAL_TOPIC.matcher(folded).find()
+                && CHANGE.matcher(folded).find();
+    }
+
+    /** The guest changes one end of the stay only, the arrival or the departure. */
+    static boolean changesOneEnd(String folded) {
+        return (DEPARTURE_TOPIC.matcher(folded).find() != ARRIVAL_TOPIC.matcher(folded).find())
+                && CHANGE.matcher(folded).find();
     }
 
     private static boolean isInstead(String folded, DateMention mention) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotelagent.contracts.nlp.Entity;
+import org.hotelagent.contracts.nlp.EntityType;
 import org.hotelagent.contracts.nlp.Intent;
 import org.hotelagent.contracts.nlp.IntentScore;
 import org.hotelagent.nlp.domain.LanguageDetector.DetectedLanguage;
@@ -19,6 +20,8 @@ import org.hotelagent.nlp.domain.LanguageDetector.DetectedLanguage;
 public class Understanding {
 
     private static final double DATA_ONLY_CONFIDENCE = 0.9;
+    private static final Set<EntityType> STAY_DATES = Set.of(EntityType.check_in, EntityType.check_out,
+            EntityType.nights);
     /** Words that only join or introduce data; "no" is not one of them ("no, el 5" also denies). */
     private static final Set<String> JOINING_WORDS = Set.of("a", "al", "de", "del", "da", "do", "el", "la", "o",
             "the", "to", "from", "until", "till", "hasta", "ate", "y", "e", "and", "en", "em", "in", "on", "for",
@@ -49,6 +52,10 @@ public class Understanding {
     public Interpretation interpret(String text, DetectedLanguage language, Locale locale, LocalDate today) {
         var found = entities.extract(text, language.code(), locale, today);
         var ranked = onlyData(text, found) ? provideInfoFirst(intents.classify(text)) : intents.classify(text);
+        if (ranked.getFirst().intent() == Intent.out_of_scope && ranked.getFirst().confidence() >= 0.5) {
+            // "the weather in Lisbon tomorrow" has a date, but none of a stay
+            found = found.stream().filter(e -> !STAY_DATES.contains(e.type())).toList();
+        }
         return new Interpretation(language.code(), language.confidence(), ranked, found,
                 sentiments.analyse(text, ranked.getFirst().intent()));
     }

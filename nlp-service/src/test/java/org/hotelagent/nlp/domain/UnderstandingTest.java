@@ -30,4 +30,16 @@ class UnderstandingTest {
         assertThat(interpretation.intents().stream().mapToDouble(org.hotelagent.contracts.nlp.IntentScore::confidence).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @org.junit.jupiter.api.Test
+    void findsNoStayDatesInAMessageAboutSomethingElse() {
+        var weather = UNDERSTANDING.interpret("what's the weather like in Lisbon tomorrow?", "en", Locale.UK,
+                LocalDate.of(2026, 11, 26));
+        var booking = UNDERSTANDING.interpret("a double for tomorrow please", "en", Locale.UK,
+                LocalDate.of(2026, 11, 26));
+
+        assertThat(weather.intent().intent()).isEqualTo(Intent.out_of_scope);
+        assertThat(weather.entities()).isEmpty();
+        assertThat(booking.entities()).extracting(e -> e.type().name()).contains("check_in");
+    }
 }
