@@ -58,7 +58,7 @@ final class DatePatterns {
     static final Pattern TOMORROW = Pattern.compile(
             "(?<!\\b(?:la|esta|las|pela|da|cada|de\\sla|por\\sla)\\s)\\b(?:manana|amanha|tomorrow|tmrw)\\b");
     static final Pattern TODAY = Pattern.compile(
-            "\\b(?:today|tonight|hoy|hoje\\s+a\\s+noite|hoje|esta\\s+noche|esta\\s+noite)\\b");
+            "\\b(?:today|tonight|hoy|(?:hoje|hj)\\s+a\\s+noite|hoje|hj|esta\\s+noche|esta\\s+noite)\\b");
     static final Pattern WEEKDAY = Pattern.compile("\\b((?:this|next|coming|este|esta|essa|proximo|proxima)"
             + "\\s+)?(" + Lexicon.WEEKDAY + ")\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:vez|vezes|mao|opcao))");
     static final Pattern WEEKEND = Pattern.compile("(?<!following\\s)\\b((?:this|next|the\\s+coming|este"

@@ -17,12 +17,13 @@ import org.hotelagent.contracts.nlp.EntityType;
 final class NameFinder {
 
     private static final Pattern STRONG_CUE = Pattern.compile("\\b(?:me\\s+llamo|mi\\s+nombre\\s+es"
-            + "|my\\s+name\\s+is|my\\s+name's|meu\\s+nome\\s+e|me\\s+chamo|a\\s+nombre\\s+de|(?:em|no)\\s+nome\\s+de"
+            + "|my\\s+name\\s+is|my\\s+name's|meu\\s+nome\\s+e|me\\s+chamo|chamo-me|a\\s+nombre\\s+de|(?:em|no)\\s+nome\\s+de"
             + "|under\\s+the\\s+name(?:\\s+of)?|in\\s+the\\s+name\\s+of|(?:booked|reserved|booking|reservation|it's"
             + "|it\\s+is)\\s+under|nombre\\s*:|name\\s*:|nome\\s*:|name's|name\\s+is)\\s*");
     /** A booking named by its holder: "la reserva de Pedro Ramos", "reservation for Mark Evans", "under Hughes". */
     private static final Pattern HOLDER_CUE = Pattern.compile("\\b(?:reserva|reservacion|reservation|booking"
-            + "|reservas|bookings)\\s+(?:de|da|do|for|of)\\s+|\\bunder\\s+");
+            + "|reservas|bookings)\\s+(?:de|da|do|for|of)\\s+|\\bunder\\s+|\\b(?:nombre|nome|name|surname|last\\s+name"
+            + "|apellido|sobrenome|apelido)(?:\\s+(?:is|es|e))?\\s+");
     private static final Pattern WEAK_CUE = Pattern.compile("\\b(?:soy|i\\s*'?\\s*m|this\\s+is|it's|sou\\s+(?:o|a)"
             + "|aqui\\s+(?:es|e))\\s+");
     private static final Pattern SIGN_OFF = Pattern.compile("(?:^|[\\n.!])\\s*(?:atentamente|cordialmente"
@@ -32,6 +33,9 @@ final class NameFinder {
             + "|att|obrigad[oa]|(?:um\\s+)?abraco)\\b\\s*[,.!]?[ \\t]*\\n[ \\t]*");
     private static final Pattern NAME_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}'’-]*)");
     private static final Pattern NOTHING_ELSE = Pattern.compile("[\\s\\p{Punct}]*");
+    /** What labels the contact details after a name: "Sarah Thompson, mobile 07845 219 306". */
+    private static final Pattern CONTACT_LABELS = Pattern.compile("\\b(?:mobile|mob|cell|phone|tel|tlf|tlm|telf"
+            + "|telefono|movil|cel|celular|whatsapp|telemovel|email|e-mail|mail|correo|my|mi|meu|o|is|es|e)\\b");
     private static final Set<String> NOT_NAMES = Set.of("y", "e", "and", "i", "quiero", "want", "para", "for", "con",
             "with", "gracias", "thanks", "obrigado", "obrigada", "por", "please", "porfa", "tengo", "have", "tenho",
             "the", "el", "la", "o", "a", "from", "de", "da", "do", "del", "looking", "going", "interested", "not",
@@ -86,8 +90,8 @@ final class NameFinder {
         }
         var found = name(text, start, false);
         if (found.isEmpty() || found.getFirst().start() != start || !found.getFirst().text().contains(" ")
-                || !wholeName(found.getFirst()) || !NOTHING_ELSE.matcher(folded.substring(found.getFirst().end()))
-                .matches()) {
+                || !wholeName(found.getFirst()) || !NOTHING_ELSE.matcher(CONTACT_LABELS.matcher(
+                        folded.substring(found.getFirst().end())).replaceAll(" ")).matches()) {
             return List.of();
         }
         return found;

@@ -38,6 +38,7 @@ final class StayDates {
     private static final Pattern PER_NIGHT = Pattern.compile("\\b(?:per|each|cada)\\s+$");
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
             + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
+            + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
             + "|en\\s+realidad|na\\s+verdade|in\\s+fact|quise\\s+decir|quis\\s+dizer"
             + "|(?:pero|but|mas)\\s+(?:es|son|era|eran|seria|it's|its|it\\s+is|it\\s+was|e|sao|eram|seria))\\b");
     /** A guest moving a whole stay: "mover mi reserva del 3-5/12 al 10-12/12", "change it from ... to ...". */
@@ -45,7 +46,8 @@ final class StayDates {
             + "(?:el\\s+|the\\s+|o\\s+)?$");
     /** What comes before the value a guest is replacing: "en vez de", "instead of", "e não", "not". */
     static final String INSTEAD_WORDS = "instead\\s+of|rather\\s+than|en\\s+vez\\s+de|en\\s+lugar\\s+de"
-            + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not";
+            + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not"
+            + "|ya\\s+no|ja\\s+nao|no\\s+longer";
     /** "en vez de salir el", "instead of arriving on": the verb of the date being replaced. */
     private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|entrar|leaving"
             + "|arriving|checking\\s+out|checking\\s+in))?";
@@ -53,12 +55,15 @@ final class StayDates {
     private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)\\s+para|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
             + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)|era\\s+(?:para|pra|pro)"
             + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era";
+    private static final Pattern WAS_BEFORE = Pattern.compile("\\b(?:" + WAS
+            + ")(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
     static final Pattern INSTEAD = Pattern.compile("(?:\\b(?:" + INSTEAD_WORDS + ")" + REPLACED_VERB + "|\\b(?:" + WAS
             + "))(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
     /** The day of leaving is what the guest talks about. */
     private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:fecha\\s+de\\s+salida|la\\s+salida"
             + "|check[\\s-]?out|departure|data\\s+de\\s+saida|a\\s+saida|a\\s+partida|prolongar|alargar|extend|ampliar"
-            + "|leave\\s+(?:later|earlier)|salir\\s+(?:mas\\s+tarde|antes)|sair\\s+(?:mais\\s+tarde|antes))\\b");
+            + "|leave\\s+(?:a\\s+day\\s+)?(?:later|earlier|early)|salir\\s+(?:un\\s+dia\\s+)?(?:mas\\s+tarde|antes|despues)"
+            + "|sair\\s+(?:um\\s+dia\\s+)?(?:mais\\s+tarde|mais\\s+cedo|antes|depois))\\b");
     private static final Pattern ARRIVAL_TOPIC = Pattern.compile("\\b(?:llegada|llegamos|llegar|entrada|arrival"
             + "|arrive|arriving|check[\\s-]?in|chegada|chegamos|chegar)\\b");
     /** A change, not a new stay: "cambiar", "move", "en vez de", "prolongar". */
@@ -148,13 +153,18 @@ final class StayDates {
     }
 
     private static boolean isInstead(String folded, DateMention mention) {
-        return INSTEAD.matcher(folded.substring(Math.max(0, mention.start() - 25), mention.start())).find();
+        return INSTEAD.matcher(before(folded, mention)).find();
+    }
+
+    private static String before(String folded, DateMention mention) {
+        return folded.substring(Math.max(0, mention.start() - 25), mention.start());
     }
 
     private static boolean isCorrected(String folded, List<DateMention> mentions, int i) {
         var mention = mentions.get(i);
         if (isInstead(folded, mention)) {
-            return true;
+            // "cancelar la reserva, era para el 31": what the booking said, with nothing replacing it, is current
+            return mentions.size() > 1 || !WAS_BEFORE.matcher(before(folded, mention)).find();
         }
         if (i + 1 >= mentions.size() || mention.kind() != mentions.get(i + 1).kind()
                 || isInstead(folded, mentions.get(i + 1))) {

@@ -20,7 +20,7 @@ final class StayDetailsFinder {
             + "|couple|familia|family|grupo|group|empresa|company))");
     private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with|to)\\s+$");
     private static final Pattern CHILDREN = Pattern.compile(N + "(?:ninos?|ninas?|kids?|children|child|criancas?"
-            + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores)\\b(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
+            + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores|chicos|peques|miudos|meninos)\\b(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
             + "|monitor|bath))");
     private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple|(?:um|somos|sou|de\\s+um)\\s+casal"
             + "|my\\s+(?:wife|husband|partner)\\s+and\\s+i|mi\\s+(?:mujer|marido|esposa|esposo|pareja)\\s+y\\s+yo"
@@ -129,7 +129,8 @@ final class StayDetailsFinder {
             int n = Lexicon.number(m.group(1));
             int before = m.start();
             if (n > 0 && n < 100 && entities.stream().noneMatch(e -> e.type() == type)
-                    && !TALKING_TO.matcher(text.substring(Math.max(0, before - 16), before)).find()) {
+                    && (type != EntityType.adults
+                    || !TALKING_TO.matcher(text.substring(Math.max(0, before - 16), before)).find())) {
                 entities.add(entity(text, m.start(), m.end(), type, n));
                 var was = REPLACED_COUNT.matcher(TextNormalizer.fold(text.substring(m.end())));
                 if (was.find() && Lexicon.number(was.group(1)) > 0) {

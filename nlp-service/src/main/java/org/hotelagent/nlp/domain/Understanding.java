@@ -22,11 +22,13 @@ public class Understanding {
     private static final double DATA_ONLY_CONFIDENCE = 0.9;
     private static final Set<EntityType> STAY_DATES = Set.of(EntityType.check_in, EntityType.check_out,
             EntityType.nights);
-    /** Words that only join or introduce data; "no" is not one of them ("no, el 5" also denies). */
+    /** Words that only join or label data ("entrando el 3 y saliendo el 6"); not "no" ("no, el 5" also denies). */
     private static final Set<String> JOINING_WORDS = Set.of("a", "al", "de", "del", "da", "do", "el", "la", "o",
             "the", "to", "from", "until", "till", "hasta", "ate", "y", "e", "and", "en", "em", "in", "on", "for",
             "para", "pra", "pro", "x", "under", "name", "nombre", "nome", "my", "mi", "meu", "minha", "is", "es",
-            "desde", "entre", "between", "por", "dia", "s", "it", "its");
+            "desde", "entre", "between", "por", "dia", "s", "it", "its", "llegada", "salida", "entrada", "saida",
+            "chegada", "partida", "llegando", "entrando", "saliendo", "chegando", "saindo", "arriving", "leaving",
+            "arrival", "departure", "check", "out", "checkin", "checkout");
 
     private final LanguageDetector languages;
     private final IntentClassifier intents;

@@ -66,6 +66,11 @@ class EntityExtractorTest {
                         tuple(EntityType.adults, "2", StayDates.PREVIOUS), tuple(EntityType.adults, "3", null));
         assertThat(extract("rooms available tomorrow? just me", "en")).extracting(Entity::type, Entity::value)
                 .contains(tuple(EntityType.adults, "1"));
+        assertThat(extract("ahora somos 3 adultos ya no 2", "es"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
+                        tuple(EntityType.adults, "3", null), tuple(EntityType.adults, "2", StayDates.PREVIOUS));
+        assertThat(extract("somos una pareja con dos niños", "es")).extracting(Entity::type, Entity::value)
+                .containsExactlyInAnyOrder(tuple(EntityType.adults, "2"), tuple(EntityType.children, "2"));
     }
 
     @Test

@@ -37,6 +37,10 @@ class NameFinderTest {
             "a reserva da Fernanda Lima pro dia 20 está ok?|pt|Fernanda Lima",
             "a twin for Monday night. Name's Raj Patel|en|Raj Patel",
             "just checking you have got my booking for Friday under Hughes?|en|Hughes",
+            "reserva para mañana, habitacion doble, nombre Jorge Pastor, tlf 689 201 447|es|Jorge Pastor",
+            "Chamo-me Ricardo Antunes, telemóvel 914 227 305|pt|Ricardo Antunes",
+            "Sarah Thompson, mobile 07845 219 306|en|Sarah Thompson",
+            "I booked for the 20th. Surname is Hughes|en|Hughes",
             "la factura a nombre de la empresa, por favor.\\nMuchas gracias,\\nAlberto Sanz|es|Alberto Sanz"})
     void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
         assertThat(names(text, language)).containsExactly(name);
@@ -45,7 +49,8 @@ class NameFinderTest {
     @ParameterizedTest
     @ValueSource(strings = {"Buenas Tardes", "Good Morning!", "Muito Obrigado", "TEM VAGA PRA HOJE", "Feliz Navidad",
             "Thanks, Rose", "Viernes Santo", "preciso de fatura em nome da empresa", "Hasta Luego",
-            "WIFI KEEPS DROPPING, I'M TRYING TO WORK", "la reserva de Diciembre", "a reservation for Two Adults"})
+            "WIFI KEEPS DROPPING, I'M TRYING TO WORK", "la reserva de Diciembre", "a reservation for Two Adults",
+            "el nombre de la empresa es otro", "what name is the booking under?"})
     void findsNoNameInRepliesThatOnlyLookLikeOne(String text) {
         assertThat(names(text, "es")).isEmpty();
     }
