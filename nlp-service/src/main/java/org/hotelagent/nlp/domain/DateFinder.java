@@ -52,7 +52,7 @@ final class DateFinder {
             var span = full.get(i);
             if (pending != null
                     && DatePatterns.CONNECTOR.matcher(folded.substring(pending.end(), span.start())).matches()) {
-                var kind = isMove(pending, span) ? Kind.MOVE : Kind.RANGE;
+                var kind = ChangeWords.isMove(folded, pending, span) ? Kind.MOVE : Kind.RANGE;
                 mentions.removeLast();
                 mentions.add(new DateMention(pending, span, kind));
                 pending = null;
@@ -121,7 +121,7 @@ final class DateFinder {
             if (end != null && free(m.start(1), m.end())) {
                 var from = new DateSpan(m.start(1), dayEnd(m.end(1)), start);
                 var to = new DateSpan(m.start(2), dayEnd(m.end(2)), end);
-                mentions.add(new DateMention(from, to, isMove(from, to) ? Kind.MOVE : Kind.RANGE));
+                mentions.add(new DateMention(from, to, ChangeWords.isMove(folded, from, to) ? Kind.MOVE : Kind.RANGE));
             }
         }
         var bare = DatePatterns.BARE_DAY.matcher(folded);
@@ -164,7 +164,7 @@ final class DateFinder {
             var to = mentions.get(i + 1);
             if (from.kind() == Kind.SINGLE && to.kind() == Kind.SINGLE
                     && DatePatterns.CONNECTOR.matcher(folded.substring(from.end(), to.start())).matches()
-                    && isMove(from.first(), to.first())) {
+                    && ChangeWords.isMove(folded, from.first(), to.first())) {
                 mentions.set(i, new DateMention(from.first(), to.first(), Kind.MOVE));
                 mentions.remove(i + 1);
             }
@@ -175,13 +175,6 @@ final class DateFinder {
         mentions.add(new DateMention(new DateSpan(start, end, date), null, Kind.SINGLE));
     }
 
-    private boolean isMove(DateSpan from, DateSpan to) {
-        var before = folded.substring(Math.max(0, from.start() - 50), from.start());
-        var connector = folded.substring(from.end(), to.start()).strip();
-        return (connector.startsWith("to") || connector.startsWith("pr") || connector.startsWith("para")
-                || StayDates.changesOneEnd(folded))
-                && DatePatterns.FROM_BEFORE.matcher(before).find() && DatePatterns.MOVE_VERB.matcher(before).find();
-    }
 
     /** The day in group {@code digits}, or spelled out in the group after it. */
     private static int day(Matcher m, int digits) {

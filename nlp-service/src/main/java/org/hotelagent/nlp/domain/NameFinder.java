@@ -17,7 +17,8 @@ import org.hotelagent.contracts.nlp.EntityType;
 final class NameFinder {
 
     private static final Pattern STRONG_CUE = Pattern.compile("\\b(?:me\\s+llamo|mi\\s+nombre\\s+es"
-            + "|my\\s+name\\s+is|my\\s+name's|meu\\s+nome\\s+e|me\\s+chamo|chamo-me|a\\s+nombre\\s+de|(?:em|no)\\s+nome\\s+de"
+            + "|my\\s+name\\s+is|my\\s+name's|meu\\s+nome\\s+e|me\\s+chamo|chamo-me|a\\s+nombre\\s+de"
+            + "|(?:em|no)\\s+nome\\s+de"
             + "|under\\s+the\\s+name(?:\\s+of)?|in\\s+the\\s+name\\s+of|(?:booked|reserved|booking|reservation|it's"
             + "|it\\s+is)\\s+under|nombre\\s*:|name\\s*:|nome\\s*:|name's|name\\s+is)\\s*");
     /** A booking named by its holder: "la reserva de Pedro Ramos", "reservation for Mark Evans", "under Hughes". */

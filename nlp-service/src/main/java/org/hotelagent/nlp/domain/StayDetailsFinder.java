@@ -20,7 +20,8 @@ final class StayDetailsFinder {
             + "|couple|familia|family|grupo|group|empresa|company))");
     private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with|to)\\s+$");
     private static final Pattern CHILDREN = Pattern.compile(N + "(?:ninos?|ninas?|kids?|children|child|criancas?"
-            + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores|chicos|peques|miudos|meninos)\\b(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
+            + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores|chicos|peques|miudos|meninos)\\b"
+            + "(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
             + "|monitor|bath))");
     private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple|(?:um|somos|sou|de\\s+um)\\s+casal"
             + "|my\\s+(?:wife|husband|partner)\\s+and\\s+i|mi\\s+(?:mujer|marido|esposa|esposo|pareja)\\s+y\\s+yo"
@@ -51,8 +52,9 @@ final class StayDetailsFinder {
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?$"
             + "|\\b(?:trocar|troca|cambiar|cambia|change|swap|switch|mudar)\\b[^.?!]{0,24}$");
     private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|por|for)\\s+"
-            + "(?:(?:a|an|la|el|o|um|uma|un|una|the)\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single|individual|casal|king|queen)");
-    private static final Pattern REPLACED_COUNT = Pattern.compile("^\\s*(?:" + StayDates.INSTEAD_WORDS + ")\\s+("
+            + "(?:(?:a|an|la|el|o|um|uma|un|una|the)\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single"
+            + "|individual|casal|king|queen)");
+    private static final Pattern REPLACED_COUNT = Pattern.compile("^\\s*(?:" + ChangeWords.INSTEAD_WORDS + ")\\s+("
             + Lexicon.NUMBER + ")\\b");
 
     private record RoomPattern(String code, Pattern pattern) {
@@ -120,7 +122,7 @@ final class StayDetailsFinder {
 
     private static boolean replaced(String folded, Matcher room) {
         var before = folded.substring(Math.max(0, room.start(1) - 25), room.start(1));
-        return StayDates.INSTEAD.matcher(before).find() || (FROM_BEFORE.matcher(before).find()
+        return ChangeWords.INSTEAD.matcher(before).find() || (FROM_BEFORE.matcher(before).find()
                 && TO_AFTER.matcher(folded.substring(room.end(1))).find());
     }
 

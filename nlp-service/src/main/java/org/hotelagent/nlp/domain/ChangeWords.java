@@ -1,0 +1,108 @@
+package org.hotelagent.nlp.domain;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How guests say they change a stay, for {@link StayDates} and {@link StayDetailsFinder}: the day of leaving
+ * ("salimos el domingo"), the value being replaced ("en vez de", "instead of", "la teníamos para"), corrections in
+ * one breath ("del 20 al 22... no, del 21 al 23"), and which end of the stay a change is about.
+ */
+final class ChangeWords {
+
+    /** A date said as the day of leaving: "salimos el domingo", "checking out on the 14th", "até dia 3". */
+    private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
+            + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
+            + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia"
+            + "|saida|saimos|sairemos|saio|sair|salir|vamos\\s+embora|hasta|until|till|ate)\\b[\\s:,]*"
+            + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be)\\b[\\s:,]*)*$");
+    private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
+            + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
+            + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
+            + "|en\\s+realidad|na\\s+verdade|in\\s+fact|quise\\s+decir|quis\\s+dizer"
+            + "|(?:pero|but|mas)\\s+(?:es|son|era|eran|seria|it's|its|it\\s+is|it\\s+was|e|sao|eram|seria))\\b");
+    /** A guest moving a whole stay: "mover mi reserva del 3-5/12 al 10-12/12", "change it from ... to ...". */
+    private static final Pattern RANGE_MOVE = Pattern.compile("^\\s*(?:al|a|to|para|por|pro|pra|for)\\s+"
+            + "(?:el\\s+|the\\s+|o\\s+)?$");
+    /** What comes before the value a guest is replacing: "en vez de", "instead of", "e não", "not". */
+    static final String INSTEAD_WORDS = "instead\\s+of|rather\\s+than|en\\s+vez\\s+de|en\\s+lugar\\s+de"
+            + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not"
+            + "|ya\\s+no|ja\\s+nao|no\\s+longer";
+    /** "en vez de salir el", "instead of arriving on": the verb of the date being replaced. */
+    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|entrar|leaving"
+            + "|arriving|checking\\s+out|checking\\s+in))?";
+    /** What the booking said before: "la teníamos para el viernes", "era sexta", "we had it for Friday". */
+    private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)\\s+para|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
+            + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)|era\\s+(?:para|pra|pro)"
+            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era";
+    private static final Pattern WAS_BEFORE = Pattern.compile("\\b(?:" + WAS
+            + ")(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
+    static final Pattern INSTEAD = Pattern.compile("(?:\\b(?:" + INSTEAD_WORDS + ")" + REPLACED_VERB + "|\\b(?:" + WAS
+            + "))(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
+    /** The day of leaving is what the guest talks about. */
+    private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:fecha\\s+de\\s+salida|la\\s+salida"
+            + "|check[\\s-]?out|departure|data\\s+de\\s+saida|a\\s+saida|a\\s+partida|prolongar|alargar|extend|ampliar"
+            + "|leave\\s+(?:a\\s+day\\s+)?(?:later|earlier|early)"
+            + "|salir\\s+(?:un\\s+dia\\s+)?(?:mas\\s+tarde|antes|despues)"
+            + "|sair\\s+(?:um\\s+dia\\s+)?(?:mais\\s+tarde|mais\\s+cedo|antes|depois))\\b");
+    private static final Pattern ARRIVAL_TOPIC = Pattern.compile("\\b(?:llegada|llegamos|llegar|entrada|arrival"
+            + "|arrive|arriving|check[\\s-]?in|chegada|chegamos|chegar)\\b");
+    /** A change, not a new stay: "cambiar", "move", "en vez de", "prolongar". */
+    private static final Pattern CHANGE = Pattern.compile(DatePatterns.MOVE_VERB.pattern() + "|\\b(?:"
+            + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar)\\b");
+
+    private ChangeWords() {
+    }
+
+    static boolean isDeparture(String folded, DateMention mention) {
+        return mention.kind() == DateMention.Kind.SINGLE
+                && (DEPARTURE.matcher(folded.substring(Math.max(0, mention.start() - 30), mention.start())).find()
+                || changesDeparture(folded));
+    }
+
+    /** The guest changes the day of leaving only: "cambiar la salida del domingo al lunes", "extend until the 9th". */
+    static boolean changesDeparture(String folded) {
+        return DEPARTURE_TOPIC.matcher(folded).find() && !ARRIVAL_TOPIC.matcher(folded).find()
+                && CHANGE.matcher(folded).find();
+    }
+
+    /** The guest changes one end of the stay only, the arrival or the departure. */
+    static boolean changesOneEnd(String folded) {
+        return (DEPARTURE_TOPIC.matcher(folded).find() != ARRIVAL_TOPIC.matcher(folded).find())
+                && CHANGE.matcher(folded).find();
+    }
+
+    static boolean isInstead(String folded, DateMention mention) {
+        return INSTEAD.matcher(before(folded, mention)).find();
+    }
+
+    private static String before(String folded, DateMention mention) {
+        return folded.substring(Math.max(0, mention.start() - 25), mention.start());
+    }
+
+    static boolean isCorrected(String folded, List<DateMention> mentions, int i) {
+        var mention = mentions.get(i);
+        if (isInstead(folded, mention)) {
+            // "cancelar la reserva, era para el 31": what the booking said, with nothing replacing it, is current
+            return mentions.size() > 1 || !WAS_BEFORE.matcher(before(folded, mention)).find();
+        }
+        if (i + 1 >= mentions.size() || mention.kind() != mentions.get(i + 1).kind()
+                || isInstead(folded, mentions.get(i + 1))) {
+            return false;
+        }
+        var between = folded.substring(mention.end(), mentions.get(i + 1).start());
+        return CORRECTION.matcher(between).find() || (mention.kind() == DateMention.Kind.RANGE
+                && RANGE_MOVE.matcher(between).find()
+                && DatePatterns.MOVE_VERB.matcher(folded.substring(Math.max(0, mention.start() - 50),
+                mention.start())).find());
+    }
+
+    /** Two dates joined as a move ("passar do dia 10 para o dia 14", "change my check-out from Sunday to Monday"). */
+    static boolean isMove(String folded, DateMention.DateSpan from, DateMention.DateSpan to) {
+        var before = folded.substring(Math.max(0, from.start() - 50), from.start());
+        var connector = folded.substring(from.end(), to.start()).strip();
+        return (connector.startsWith("to") || connector.startsWith("pr") || connector.startsWith("para")
+                || changesOneEnd(folded))
+                && DatePatterns.FROM_BEFORE.matcher(before).find() && DatePatterns.MOVE_VERB.matcher(before).find();
+    }
+}
