@@ -38,7 +38,10 @@ final class ChangeWords {
     private static final Pattern WAS_BEFORE = Pattern.compile("\\b(?:" + WAS
             + ")(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
     static final Pattern INSTEAD = Pattern.compile("(?:\\b(?:" + INSTEAD_WORDS + ")" + REPLACED_VERB + "|\\b(?:" + WAS
-            + "))(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
+            + "))(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?|na|no|en|em|al))?\\s*$");
+    /** The new value said first: "can we make it saturday instead", "mejor el sábado entonces". */
+    private static final Pattern INSTEAD_AFTER = Pattern.compile(
+            "^[\\s,]*(?:instead|en\\s+su\\s+lugar|no\\s+lugar)\\b");
     /** The day of leaving is what the guest talks about. */
     private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:fecha\\s+de\\s+salida|la\\s+salida"
             + "|check[\\s-]?out|departure|data\\s+de\\s+saida|a\\s+saida|a\\s+partida|prolongar|alargar|extend|ampliar"
@@ -51,25 +54,34 @@ final class ChangeWords {
     private static final Pattern CHANGE = Pattern.compile(DatePatterns.MOVE_VERB.pattern() + "|\\b(?:"
             + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar)\\b");
 
+    private static final int NEAR = 100;
+
     private ChangeWords() {
     }
 
     static boolean isDeparture(String folded, DateMention mention) {
         return mention.kind() == DateMention.Kind.SINGLE
                 && (DEPARTURE.matcher(folded.substring(Math.max(0, mention.start() - 30), mention.start())).find()
-                || changesDeparture(folded));
+                || changesDeparture(folded, mention.start(), mention.end()));
     }
 
     /** The guest changes the day of leaving only: "cambiar la salida del domingo al lunes", "extend until the 9th". */
-    static boolean changesDeparture(String folded) {
-        return DEPARTURE_TOPIC.matcher(folded).find() && !ARRIVAL_TOPIC.matcher(folded).find()
-                && CHANGE.matcher(folded).find();
+    static boolean changesDeparture(String folded, int start, int end) {
+        var near = near(folded, start, end);
+        return DEPARTURE_TOPIC.matcher(near).find() && !ARRIVAL_TOPIC.matcher(near).find()
+                && CHANGE.matcher(near).find();
     }
 
     /** The guest changes one end of the stay only, the arrival or the departure. */
-    static boolean changesOneEnd(String folded) {
-        return (DEPARTURE_TOPIC.matcher(folded).find() != ARRIVAL_TOPIC.matcher(folded).find())
-                && CHANGE.matcher(folded).find();
+    static boolean changesOneEnd(String folded, int start, int end) {
+        var near = near(folded, start, end);
+        return (DEPARTURE_TOPIC.matcher(near).find() != ARRIVAL_TOPIC.matcher(near).find())
+                && CHANGE.matcher(near).find();
+    }
+
+    /** The sentence or so around a mention: what a change is about is said close to its dates. */
+    private static String near(String folded, int start, int end) {
+        return folded.substring(Math.max(0, start - NEAR), Math.min(folded.length(), end + NEAR / 2));
     }
 
     static boolean isInstead(String folded, DateMention mention) {
@@ -91,7 +103,9 @@ final class ChangeWords {
             return false;
         }
         var between = folded.substring(mention.end(), mentions.get(i + 1).start());
-        return CORRECTION.matcher(between).find() || (mention.kind() == DateMention.Kind.RANGE
+        var next = mentions.get(i + 1);
+        return CORRECTION.matcher(between).find() || INSTEAD_AFTER.matcher(folded.substring(next.end())).find()
+                || (mention.kind() == DateMention.Kind.RANGE
                 && RANGE_MOVE.matcher(between).find()
                 && DatePatterns.MOVE_VERB.matcher(folded.substring(Math.max(0, mention.start() - 50),
                 mention.start())).find());
@@ -102,7 +116,7 @@ final class ChangeWords {
         var before = folded.substring(Math.max(0, from.start() - 50), from.start());
         var connector = folded.substring(from.end(), to.start()).strip();
         return (connector.startsWith("to") || connector.startsWith("pr") || connector.startsWith("para")
-                || changesOneEnd(folded))
+                || changesOneEnd(folded, from.start(), to.end()))
                 && DatePatterns.FROM_BEFORE.matcher(before).find() && DatePatterns.MOVE_VERB.matcher(before).find();
     }
 }

@@ -33,6 +33,7 @@ final class DateFinder {
         var finder = new DateFinder(folded, today, dayFirst);
         finder.findFullDatesAndRanges();
         finder.findDayRanges();
+        finder.findInsteadDays();
         finder.findRelative();
         finder.mentions.sort(Comparator.comparingInt(DateMention::start));
         finder.joinMoves();
@@ -97,8 +98,8 @@ final class DateFinder {
             int group = before.group(1) != null ? 1 : 2;
             var start = DateResolver.dayBefore(day(before, 1), span.date());
             if (start != null) {
-                return new DateMention(new DateSpan(offset + before.start(group), dayEnd(offset + before.end(group)),
-                        start), span, Kind.RANGE);
+                var from = new DateSpan(offset + before.start(group), dayEnd(offset + before.end(group)), start);
+                return new DateMention(from, span, ChangeWords.isMove(folded, from, span) ? Kind.MOVE : Kind.RANGE);
             }
         }
         var after = DatePatterns.RANGE_SUFFIX.matcher(folded.substring(span.end()));
@@ -137,6 +138,20 @@ final class DateFinder {
         }
     }
 
+    /** "em vez de 5" right after a date: the day that date replaces, in its month. */
+    private void findInsteadDays() {
+        var m = DatePatterns.INSTEAD_DAY.matcher(folded);
+        while (m.find()) {
+            int at = m.start(1);
+            if (mentions.stream().anyMatch(d -> d.end() <= at && at - d.end() < 30) && free(at, m.end())) {
+                var date = dayOnly(Integer.parseInt(m.group(1)), at);
+                if (date != null) {
+                    single(at, dayEnd(m.end(1)), date);
+                }
+            }
+        }
+    }
+
     /**
      * A day said alone is in the month of the last date before it ("del 10 al 12 de enero... no, del 11 al 13"), else
      * its next occurrence.
@@ -149,8 +164,9 @@ final class DateFinder {
     /** A weekday naming the date right after it ("Friday 18 December", "el viernes 18") is no date of its own. */
     private void findRelative() {
         for (var mention : RelativeDates.find(folded, calendar)) {
-            var named = mentions.stream().anyMatch(m -> m.start() >= mention.end()
-                    && DatePatterns.WEEKDAY_OF.matcher(folded.substring(mention.end(), m.start())).matches());
+            var named = mentions.stream().filter(m -> m.start() >= mention.end()).mapToInt(DateMention::start).min()
+                    .stream().anyMatch(next -> DatePatterns.WEEKDAY_OF.matcher(folded.substring(mention.end(), next))
+                            .matches());
             if (free(mention.start(), mention.end()) && !named) {
                 mentions.add(mention);
             }

@@ -53,6 +53,10 @@ final class DatePatterns {
             + "|\\b(?:pero|but|mas|not)\\s+(?:es|e|is|it's|era|was)\\s+(?:el\\s+|the\\s+|o\\s+|dia\\s+)?" + DAY
             + "|\\b(?:saio|sair|saimos|sairemos|chego|chegar|chegamos|chegaremos)\\s+a\\s+" + DAY + ")\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
+    /** A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. */
+    static final Pattern INSTEAD_DAY = Pattern.compile("\\b(?:instead\\s+of|rather\\s+than|en\\s+vez\\s+de"
+            + "|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])\\s+(?:the\\s+|o\\s+|dia\\s+)?" + DAY + "\\b"
+            + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
             "\\b(?:(?:the\\s+)?day\\s+after\\s+tomorrow|pasado\\s+manana|depois\\s+de\\s+amanha)\\b");
     static final Pattern TOMORROW = Pattern.compile(

@@ -18,7 +18,8 @@ final class ReferenceFinder {
             + "|localizador|codigo|code|order|pedido|confirmation|confirmacion|confirmacao|numero|number"
             + "|reservation)\\b");
     private static final String NUMBER = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
-    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?<![\\w$])(us\\$|r\\$|€|\\$|£|usd|eur|brl|gbp|mxn)"
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?<![\\w$])(us\\$|r\\$|au?\\$|c\\$|€|\\$|£|usd|eur"
+            + "|brl|gbp|mxn|aud|cad)"
             + "\\s?" + NUMBER + "(?![\\d.,]*\\d)");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("(?<![\\d.,])" + NUMBER + "\\s?(€|\\$|£|euros?|eur"
             + "|dolares|dollars?|bucks|usd|reais|real|brl|libras|pounds?|gbp|pesos|mxn)(?!\\w)");
@@ -85,8 +86,19 @@ final class ReferenceFinder {
             case "us$", "usd", "dolares", "dollar", "dollars", "bucks" -> "USD";
             case "r$", "reais", "real", "brl" -> "BRL";
             case "£", "libras", "pound", "pounds", "gbp" -> "GBP";
-            case "pesos", "mxn" -> "MXN";
-            default -> locale != null && "MX".equals(locale.getCountry()) ? "MXN" : "USD";
+            case "mxn" -> "MXN";
+            case "a$", "au$", "aud" -> "AUD";
+            case "c$", "cad" -> "CAD";
+            // "$" and "pesos" are the guest's country's: Mexican, Argentine, Chilean, Colombian, Australian dollars
+            default -> switch (locale == null ? "" : locale.getCountry()) {
+                case "MX" -> "MXN";
+                case "AR" -> "ARS";
+                case "CL" -> "CLP";
+                case "CO" -> "COP";
+                case "AU" -> "AUD";
+                case "CA" -> "CAD";
+                default -> "pesos".equals(symbol) ? "MXN" : "USD";
+            };
         };
     }
 }

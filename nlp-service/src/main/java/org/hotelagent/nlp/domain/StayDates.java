@@ -24,7 +24,7 @@ final class StayDates {
 
     /** Not "una noche más", "mais uma noite": nights added to a booking, not the stay's length. */
     private static final Pattern NIGHTS = Pattern.compile("(?<!\\bmais\\s)\\b(" + Lexicon.NUMBER
-            + ")\\s+(?:noches?|nights?|noites?|nts)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
+            + ")\\s+(?:noches?|nights?|noites?|nts|diarias?)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
     /** "for a week", "una semana en agosto"; not "in a week", "daqui a uma semana" (a date, not a length). */
     private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz)\\s)"
             + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras))");
@@ -43,7 +43,8 @@ final class StayDates {
             if (ChangeWords.isCorrected(folded, mentions, i)) {
                 corrected.add(i);
             } else if (mention.kind() == DateMention.Kind.MOVE) {
-                var slot = ChangeWords.changesDeparture(folded) ? EntityType.check_out : EntityType.check_in;
+                var slot = ChangeWords.changesDeparture(folded, mention.start(), mention.end()) ? EntityType.check_out
+                        : EntityType.check_in;
                 add(entities, text, mention.first(), slot, PREVIOUS);
                 add(entities, text, mention.second(), slot, null);
                 return withNights(entities, text, folded);

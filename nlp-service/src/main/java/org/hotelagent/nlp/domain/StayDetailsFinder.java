@@ -18,12 +18,14 @@ final class StayDetailsFinder {
             + "\\s+ser|vamos\\s+ser)\\s+(" + Lexicon.NUMBER + ")\\b"
             + "(?!\\s*(?:noches|nights|noites|ninos|kids|criancas|casal|pareja"
             + "|couple|familia|family|grupo|group|empresa|company))");
-    private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with|to)\\s+$");
+    private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with)\\s+$");
     private static final Pattern CHILDREN = Pattern.compile(N + "(?:ninos?|ninas?|kids?|children|child|criancas?"
             + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores|chicos|peques|miudos|meninos)\\b"
             + "(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
             + "|monitor|bath))");
-    private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple|(?:um|somos|sou|de\\s+um)\\s+casal"
+    /** Not "trocar o solteiro por um casal", a double room. */
+    private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple"
+            + "|(?<!\\bpor\\s)(?:um|somos|sou|de\\s+um)\\s+casal"
             + "|my\\s+(?:wife|husband|partner)\\s+and\\s+i|mi\\s+(?:mujer|marido|esposa|esposo|pareja)\\s+y\\s+yo"
             + "|eu\\s+e\\s+(?:a\\s+)?minha\\s+(?:esposa|mulher)|eu\\s+e\\s+(?:o\\s+)?meu\\s+(?:marido|esposo)"
             + "|me\\s+and\\s+(?:a|my)\\s+(?:colleague|friend|coworker|partner|boss)"
@@ -35,18 +37,19 @@ final class StayDetailsFinder {
             + "|travel(?:l)?ing\\s+alone|viajo\\s+sol[oa]|sozinh[oa])\\b");
     /** Between a count and the one that corrects it: "puse 2 adultos pero al final vamos a ser 3". */
     private static final Pattern RECOUNT = Pattern.compile("\\b(?:pero|but|mas|al\\s+final|na\\s+verdade"
-            + "|en\\s+realidad|actually|now|ahora|agora|finalmente|afinal)\\b");
+            + "|en\\s+realidad|actually|now|ahora|agora|finalmente|afinal)\\b|^\\s*(?:a|to|para|pra)\\s*$");
     private static final Pattern FAMILY_OF = Pattern.compile("\\b(?:family\\s+of|familia\\s+de)\\s+("
             + Lexicon.NUMBER + ")\\b");
     private static final List<RoomPattern> ROOMS = List.of(
             new RoomPattern("suite", Pattern.compile("\\b(suites?)\\b")),
             new RoomPattern("twin", Pattern.compile("\\b(twin|dos\\s+camas|duas\\s+camas|two\\s+beds"
                     + "|camas\\s+separadas|separate\\s+beds)\\b")),
-            new RoomPattern("family", Pattern.compile("\\b(family\\s+room|familiar(?:es)?|(?<=quarto\\s)familia"
+            new RoomPattern("family", Pattern.compile("\\b(family\\s+rooms?|familiar(?:es)?|(?<=quarto\\s)familia"
                     + "|(?<=quarto\\sde\\s)familia)\\b")),
             new RoomPattern("double", Pattern.compile("\\b(dobles?|doubles?|duplos?|dupla|matrimonial|king|queen"
-                    + "|(?<!\\b(?:um|somos|sou)\\s)casal)\\b")),
-            new RoomPattern("single", Pattern.compile("\\b(singles?|individual|individuales|sencilla|solteiro)\\b")));
+                    + "|(?<!\\b(?:um|somos|sou)\\s)casal|(?<=\\bpor\\sum\\s)casal)\\b")),
+            new RoomPattern("single", Pattern.compile("\\b(singles?|individual|individuales|sencilla|sencillos?"
+                    + "|solteiro)\\b")));
 
     /** A room or a count the guest changes from: "de doble a suite", "from a double to", "3 adultos en vez de 2". */
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?$"

@@ -69,12 +69,32 @@ class EntityExtractorTest {
         assertThat(extract("ahora somos 3 adultos ya no 2", "es"))
                 .extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
                         tuple(EntityType.adults, "3", null), tuple(EntityType.adults, "2", StayDates.PREVIOUS));
+        assertThat(extract("could we change it to 3 adults rather than 2?", "en"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
+                        tuple(EntityType.adults, "3", null), tuple(EntityType.adults, "2", StayDates.PREVIOUS));
+        assertThat(extract("podemos cambiar de 2 adultos a 3 adultos?", "es"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
+                        tuple(EntityType.adults, "2", StayDates.PREVIOUS), tuple(EntityType.adults, "3", null));
         assertThat(extract("somos una pareja con dos niños", "es")).extracting(Entity::type, Entity::value)
                 .containsExactlyInAnyOrder(tuple(EntityType.adults, "2"), tuple(EntityType.children, "2"));
     }
 
     @Test
+    void readsDollarsAndPesosInTheGuestsCountry() {
+        assertThat(extractor.extract("I've transferred the A$200 deposit", "en", Locale.forLanguageTag("en-AU"), TODAY))
+                .extracting(Entity::value, Entity::unit).containsExactly(tuple("200", "AUD"));
+        assertThat(extractor.extract("son 5000 pesos?", "es", Locale.forLanguageTag("es-AR"), TODAY))
+                .extracting(Entity::value, Entity::unit).containsExactly(tuple("5000", "ARS"));
+        assertThat(extractor.extract("is it $120?", "en", Locale.US, TODAY))
+                .extracting(Entity::value, Entity::unit).containsExactly(tuple("120", "USD"));
+    }
+
+    @Test
     void marksTheRoomTheGuestSwapsAway() {
+        assertThat(extract("dá pra trocar o quarto solteiro por um casal?", "pt"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactly(
+                        tuple(EntityType.room_type, "single", StayDates.PREVIOUS),
+                        tuple(EntityType.room_type, "double", null));
         assertThat(extract("gostaria de trocar o quarto individual por um duplo", "pt"))
                 .extracting(Entity::type, Entity::value, Entity::role).containsExactly(
                         tuple(EntityType.room_type, "single", StayDates.PREVIOUS),
