@@ -49,7 +49,7 @@ async function signIn(event) {
   state.user = body.user;
   sessionStorage.setItem('staff-token', body.token);
   sessionStorage.setItem('staff-user', body.user);
-  if (body.hotelId && body.hotelId !== '*') $('#hotel').value = body.hotelId;
+  sessionStorage.setItem('staff-hotel', body.hotelId || '');
   showError('[data-testid=sign-in-error]', null);
   enterDesk();
 }
@@ -62,7 +62,11 @@ function signOut() {
   $('#sign-in').hidden = false;
 }
 
+// The API acts only for the user's own hotel (the token's hotel_id); a user of every hotel (*) picks one.
 function enterDesk() {
+  const hotel = sessionStorage.getItem('staff-hotel');
+  if (hotel && hotel !== '*') $('#hotel').value = hotel;
+  $('#hotel').readOnly = Boolean(hotel) && hotel !== '*';
   $('#sign-in').hidden = true;
   $('#desk').hidden = false;
   $('#whoami').hidden = false;

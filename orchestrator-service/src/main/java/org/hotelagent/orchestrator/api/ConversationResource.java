@@ -1,7 +1,5 @@
 package org.hotelagent.orchestrator.api;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,21 +33,31 @@ import org.hotelagent.orchestrator.persistence.ConversationQueries.StoredConvers
 public class ConversationResource {
 
     private final ConversationQueries conversations;
+    private final HotelScope scope;
 
-    ConversationResource(ConversationQueries conversations) {
+    ConversationResource(ConversationQueries conversations, HotelScope scope) {
         this.conversations = conversations;
+        this.scope = scope;
     }
 
     @GET
-    @Operation(summary = "List a hotel's conversations, most recent first")
-    @APIResponse(responseCode = "200", description = "The conversations")
+    @Operation(summary = "List a hotel's conversations, most recent first",
+            description = "Without hotelId: the caller's hotel, or every hotel for a user of all hotels (*)")
+    @APIResponse(responseCode = "200", description = "The conversations",
+            content = @Content(schema = @Schema(implementation = ConversationSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "No valid staff token")
-    @APIResponse(responseCode = "403", description = "The token lacks the staff role")
-    public Uni<List<ConversationSummary>> list(@QueryParam("hotelId") String hotelId,
-                                               @QueryParam("handoff") String handoff,
-                                               @QueryParam("limit") @DefaultValue("50") int limit) {
-        return conversations.inbox(hotelId, handoff, Math.clamp(limit, 1, 500))
-                .map(found -> found.stream().map(ConversationResource::summary).toList());
+    @APIResponse(responseCode = "403", description = "The token lacks the staff role, or hotelId is not the caller's "
+            + "hotel (or the token names no hotel)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> list(@QueryParam("hotelId") String hotelId, @QueryParam("handoff") String handoff,
+                              @QueryParam("limit") @DefaultValue("50") int limit) {
+        // "*" lists every hotel: only a user of every hotel is allowed it
+        var hotel = hotelId == null ? scope.hotel() : hotelId;
+        if (!scope.allows(hotel)) {
+            return Uni.createFrom().item(HotelScope.forbidden(hotel));
+        }
+        return conversations.inbox(hotel, handoff, Math.clamp(limit, 1, 500))
+                .map(found -> Response.ok(found.stream().map(ConversationResource::summary).toList()).build());
     }
 
     @GET
@@ -57,10 +66,13 @@ public class ConversationResource {
     @APIResponse(responseCode = "200", description = "The conversation")
     @APIResponse(responseCode = "401", description = "No valid staff token")
     @APIResponse(responseCode = "403", description = "The token lacks the staff role")
-    @APIResponse(responseCode = "404", description = "No such conversation",
+    @APIResponse(responseCode = "404", description = "No such conversation, or one of a hotel the caller may not "
+            + "act for",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("conversationId") String conversationId) {
+        var caller = scope.caller();
         return conversations.find(conversationId).map(found -> found
+                .filter(conversation -> caller.test(conversation.hotelId()))
                 .map(conversation -> Response.ok(view(conversation)).build())
                 .orElseGet(() -> Problem.response(Status.NOT_FOUND, "conversation-not-found",
                         "No conversation " + conversationId)));

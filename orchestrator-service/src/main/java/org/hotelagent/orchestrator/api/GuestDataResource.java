@@ -44,16 +44,19 @@ import org.hotelagent.orchestrator.persistence.StoredGuestData;
 public class GuestDataResource {
 
     private final GuestDataService guestData;
+    private final HotelScope scope;
 
-    GuestDataResource(GuestDataService guestData) {
+    GuestDataResource(GuestDataService guestData, HotelScope scope) {
         this.guestData = guestData;
+        this.scope = scope;
     }
 
     @POST
     @Path("/export")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Export everything stored about a guest: conversations, turns, slots, pending actions")
-    @APIResponse(responseCode = "200", description = "The guest's data (no conversations when nothing is stored)")
+    @APIResponse(responseCode = "200", description = "The guest's data in the caller's hotels (no conversations when "
+            + "nothing is stored there: another hotel's are treated as unknown)")
     @APIResponse(responseCode = "400", description = "Neither a conversation id nor an address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -62,7 +65,7 @@ public class GuestDataResource {
         if (GuestDataRequest.isEmpty(request)) {
             return Uni.createFrom().item(invalid());
         }
-        return guestData.export(request.ids(), request.channelAddresses(), actor(security))
+        return guestData.export(request.ids(), request.channelAddresses(), scope.caller(), actor(security))
                 .map(exported -> Response.ok(new GuestDataExport(exported.audit().id(),
                         exported.audit().requestedAt(), exported.conversations())).build());
     }
@@ -71,7 +74,8 @@ public class GuestDataResource {
     @Path("/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a guest's data: contact data, texts and slots go, counts and booking references stay")
-    @APIResponse(responseCode = "200", description = "Erased (0 conversations when there was nothing left)")
+    @APIResponse(responseCode = "200", description = "Erased in the caller's hotels (0 conversations when there was "
+            + "nothing left there: another hotel's are treated as unknown and left alone)")
     @APIResponse(responseCode = "400", description = "Neither a conversation id nor an address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -80,7 +84,7 @@ public class GuestDataResource {
         if (GuestDataRequest.isEmpty(request)) {
             return Uni.createFrom().item(invalid());
         }
-        return guestData.erase(request.ids(), request.channelAddresses(), actor(security))
+        return guestData.erase(request.ids(), request.channelAddresses(), scope.caller(), actor(security))
                 .map(audit -> Response.ok(new GuestDataErasure(audit.id(), audit.requestedAt(),
                         audit.conversations())).build());
     }

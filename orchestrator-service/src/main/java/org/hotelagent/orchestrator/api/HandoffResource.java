@@ -34,9 +34,11 @@ import org.hotelagent.orchestrator.persistence.ConversationRepository.Guest;
 public class HandoffResource {
 
     private final HandoffService handoff;
+    private final HotelScope scope;
 
-    HandoffResource(HandoffService handoff) {
+    HandoffResource(HandoffService handoff, HotelScope scope) {
         this.handoff = handoff;
+        this.scope = scope;
     }
 
     @POST
@@ -45,10 +47,11 @@ public class HandoffResource {
     @APIResponse(responseCode = "200", description = "Claimed")
     @APIResponse(responseCode = "401", description = "No valid staff token")
     @APIResponse(responseCode = "403", description = "The token lacks the staff role")
-    @APIResponse(responseCode = "404", description = "No such conversation",
+    @APIResponse(responseCode = "404", description = "No such conversation, or one of a hotel the caller may not act "
+            + "for (left unchanged)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> claim(@PathParam("conversationId") String conversationId) {
-        return handoff.claim(conversationId).map(found -> status(conversationId, found));
+        return handoff.claim(conversationId, scope.caller()).map(found -> status(conversationId, found));
     }
 
     @POST
@@ -57,10 +60,11 @@ public class HandoffResource {
     @APIResponse(responseCode = "200", description = "Released")
     @APIResponse(responseCode = "401", description = "No valid staff token")
     @APIResponse(responseCode = "403", description = "The token lacks the staff role")
-    @APIResponse(responseCode = "404", description = "No such conversation",
+    @APIResponse(responseCode = "404", description = "No such conversation, or one of a hotel the caller may not act "
+            + "for (left unchanged)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> release(@PathParam("conversationId") String conversationId) {
-        return handoff.release(conversationId).map(found -> status(conversationId, found));
+        return handoff.release(conversationId, scope.caller()).map(found -> status(conversationId, found));
     }
 
     @POST
@@ -72,7 +76,8 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid staff token")
     @APIResponse(responseCode = "403", description = "The token lacks the staff role")
-    @APIResponse(responseCode = "404", description = "No such conversation",
+    @APIResponse(responseCode = "404", description = "No such conversation, or one of a hotel the caller may not act "
+            + "for (left unchanged)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The agent is answering: claim the conversation first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -80,7 +85,7 @@ public class HandoffResource {
         if (request == null || request.text() == null || request.text().isBlank()) {
             return Uni.createFrom().item(Problem.response(Status.BAD_REQUEST, "invalid-reply", "text is required"));
         }
-        return handoff.reply(conversationId, request.text().strip())
+        return handoff.reply(conversationId, request.text().strip(), scope.caller())
                 .map(sent -> sent.map(reply -> Response.accepted(new StaffReplyResponse(reply.eventId())).build())
                         .orElseGet(() -> notFound(conversationId)))
                 .onFailure(IllegalStateException.class).recoverWithItem(failure -> Problem.response(Status.CONFLICT,

@@ -1,7 +1,6 @@
 package org.hotelagent.orchestrator.api;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,18 +41,25 @@ public class KnowledgeResource {
     private static final Set<String> LANGUAGES = Set.of("es", "en", "pt");
 
     private final KnowledgeRepository knowledge;
+    private final HotelScope scope;
 
-    KnowledgeResource(KnowledgeRepository knowledge) {
+    KnowledgeResource(KnowledgeRepository knowledge, HotelScope scope) {
         this.knowledge = knowledge;
+        this.scope = scope;
     }
 
     @GET
     @Operation(summary = "List every stored answer of a hotel")
-    @APIResponse(responseCode = "200", description = "The answers, by topic and language")
+    @APIResponse(responseCode = "200", description = "The answers, by topic and language",
+            content = @Content(schema = @Schema(implementation = KnowledgeEntry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "No valid staff token")
-    @APIResponse(responseCode = "403", description = "The token lacks the staff role")
-    public Uni<List<KnowledgeEntry>> list(@PathParam("hotelId") String hotelId) {
-        return knowledge.all(hotelId);
+    @APIResponse(responseCode = "403", description = "The token lacks the staff role, or the hotel is not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> list(@PathParam("hotelId") String hotelId) {
+        if (!scope.allows(hotelId)) {
+            return Uni.createFrom().item(HotelScope.forbidden(hotelId));
+        }
+        return knowledge.all(hotelId).map(entries -> Response.ok(entries).build());
     }
 
     @PUT
@@ -63,10 +70,14 @@ public class KnowledgeResource {
     @APIResponse(responseCode = "400", description = "Unknown topic or language, or an empty answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid staff token")
-    @APIResponse(responseCode = "403", description = "The token lacks the staff role")
+    @APIResponse(responseCode = "403", description = "The token lacks the staff role, or the hotel is not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> save(@PathParam("hotelId") String hotelId, @PathParam("topic") String topic,
                               @PathParam("language") String language, AnswerRequest request,
                               @Context SecurityContext security) {
+        if (!scope.allows(hotelId)) {
+            return Uni.createFrom().item(HotelScope.forbidden(hotelId));
+        }
         var known = Arrays.stream(KnowledgeTopic.values()).anyMatch(t -> t.name().equals(topic));
         if (!known || !LANGUAGES.contains(language) || request == null || request.answer() == null
                 || request.answer().isBlank()) {

@@ -43,9 +43,11 @@ import org.hotelagent.orchestrator.persistence.StaffTaskRepository.StaffTask;
 public class StaffTaskResource {
 
     private final StaffTaskService tasks;
+    private final HotelScope scope;
 
-    StaffTaskResource(StaffTaskService tasks) {
+    StaffTaskResource(StaffTaskService tasks, HotelScope scope) {
         this.tasks = tasks;
+        this.scope = scope;
     }
 
     @GET
@@ -55,10 +57,14 @@ public class StaffTaskResource {
     @APIResponse(responseCode = "400", description = "An unknown status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid staff token")
-    @APIResponse(responseCode = "403", description = "The token lacks the staff role")
+    @APIResponse(responseCode = "403", description = "The token lacks the staff role, or the hotel is not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> list(@PathParam("hotelId") String hotelId,
                               @QueryParam("status") @DefaultValue("open") String status,
                               @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (!scope.allows(hotelId)) {
+            return Uni.createFrom().item(HotelScope.forbidden(hotelId));
+        }
         if (!List.of("open", "resolved", "all").contains(status)) {
             return Uni.createFrom().item(Problem.response(Status.BAD_REQUEST, "invalid-status",
                     "status is open, resolved or all"));
@@ -76,7 +82,8 @@ public class StaffTaskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid staff token")
     @APIResponse(responseCode = "403", description = "The token lacks the staff role")
-    @APIResponse(responseCode = "404", description = "No such task",
+    @APIResponse(responseCode = "404", description = "No such task, or one of a hotel the caller may not act for "
+            + "(nothing is sent)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already answered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,7 +96,8 @@ public class StaffTaskResource {
                     "answer is required; topic, if given, one of " + Arrays.toString(KnowledgeTopic.values())));
         }
         var topic = Optional.ofNullable(request.topic()).map(KnowledgeTopic::valueOf);
-        return tasks.resolve(taskId, request.answer().strip(), topic, security.getUserPrincipal().getName())
+        return tasks.resolve(taskId, request.answer().strip(), topic, security.getUserPrincipal().getName(),
+                        scope.caller())
                 .map(resolution -> switch (resolution) {
                     case Resolution.Answered answered -> Response.ok(new ResolutionResponse(taskId,
                             answered.replyEventId())).build();

@@ -2,6 +2,7 @@ package org.hotelagent.orchestrator.domain;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,9 +29,13 @@ public class GuestDataService {
         this.clock = clock;
     }
 
-    /** The guest's conversations (by id or channel address) with their turns and pending actions. */
-    public Uni<Exported> export(List<String> conversationIds, List<String> addresses, String actor) {
-        return data.find(conversationIds, addresses).chain(data::read)
+    /**
+     * The guest's conversations (by id or channel address) with their turns and pending actions, of the hotels
+     * {@code hotels} accepts (the admin's): another hotel's are neither read nor counted in the audit.
+     */
+    public Uni<Exported> export(List<String> conversationIds, List<String> addresses, Predicate<String> hotels,
+                                String actor) {
+        return data.find(conversationIds, addresses, hotels).chain(data::read)
                 .chain(found -> data.audit("export", actor, clock.instant(), found.size())
                         .invoke(this::log).map(audit -> new Exported(audit, found)));
     }
@@ -38,10 +43,11 @@ public class GuestDataService {
     /**
      * Anonymises the guest's conversations, each in its own transaction under the conversation's lock (so no turn
      * of that guest is half-recorded meanwhile). Idempotent: erased conversations are not found again, and a second
-     * request erases nothing and says so.
+     * request erases nothing and says so. Only conversations of the hotels {@code hotels} accepts are touched.
      */
-    public Uni<AuditEntry> erase(List<String> conversationIds, List<String> addresses, String actor) {
-        return data.find(conversationIds, addresses)
+    public Uni<AuditEntry> erase(List<String> conversationIds, List<String> addresses, Predicate<String> hotels,
+                                 String actor) {
+        return data.find(conversationIds, addresses, hotels)
                 .chain(found -> Multi.createFrom().iterable(found).onItem()
                         .transformToUniAndConcatenate(id -> conversations.<Void>locked(id,
                                 connection -> data.erase(connection, id)))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,22 +33,26 @@ public class HandoffService {
         this.metrics = metrics;
     }
 
-    /** Staff answer from now on; the agent records the guest's messages and stays silent. */
-    public Uni<Optional<Guest>> claim(String conversationId) {
-        return conversations.handOver(conversationId, "claimed");
+    /**
+     * Staff answer from now on; the agent records the guest's messages and stays silent. Empty when there is no
+     * such conversation or its hotel is not one of {@code hotels} (the staff user's), which then stays unchanged.
+     */
+    public Uni<Optional<Guest>> claim(String conversationId, Predicate<String> hotels) {
+        return handOver(conversationId, "claimed", hotels);
     }
 
-    /** The agent answers again, from the state the conversation was left in. */
-    public Uni<Optional<Guest>> release(String conversationId) {
-        return conversations.handOver(conversationId, "none");
+    /** The agent answers again, from the state the conversation was left in; empty as for {@link #claim}. */
+    public Uni<Optional<Guest>> release(String conversationId, Predicate<String> hotels) {
+        return handOver(conversationId, "none", hotels);
     }
 
     /**
      * Sends staff's text to the guest through the gateway's topic, recorded as a turn. Empty when there is no such
-     * conversation; fails with {@link IllegalStateException} when staff have not taken it over.
+     * conversation or its hotel is not one of {@code hotels}; fails with {@link IllegalStateException} when staff
+     * have not taken it over.
      */
-    public Uni<Optional<ReplyComposed>> reply(String conversationId, String text) {
-        return conversations.guest(conversationId).chain(found -> {
+    public Uni<Optional<ReplyComposed>> reply(String conversationId, String text, Predicate<String> hotels) {
+        return visible(conversationId, hotels).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(Optional.<ReplyComposed>empty());
             }
@@ -67,6 +72,16 @@ public class HandoffService {
         return conversations.guest(conversationId).chain(found -> found.isEmpty()
                 ? Uni.createFrom().item(Optional.<ReplyComposed>empty())
                 : send(conversationId, found.get(), text).map(Optional::of));
+    }
+
+    private Uni<Optional<Guest>> handOver(String conversationId, String handoff, Predicate<String> hotels) {
+        return visible(conversationId, hotels).chain(found -> found.isEmpty() ? Uni.createFrom().item(found)
+                : conversations.handOver(conversationId, handoff));
+    }
+
+    /** The conversation's guest, if it exists and belongs to one of {@code hotels}. */
+    private Uni<Optional<Guest>> visible(String conversationId, Predicate<String> hotels) {
+        return conversations.guest(conversationId).map(found -> found.filter(guest -> hotels.test(guest.hotelId())));
     }
 
     private Uni<ReplyComposed> send(String conversationId, Guest guest, String text) {

@@ -3,6 +3,7 @@ package org.hotelagent.orchestrator.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,10 +34,11 @@ public class StaffTaskService {
     /**
      * Resolves the task once (a second resolution is refused, so the guest gets one answer), sends the answer on the
      * guest's channel as a staff reply, and stores it as the hotel's answer to {@code topic} in the guest's language
-     * when a topic is given.
+     * when a topic is given. A task of a hotel not in {@code hotels} (the staff user's) is not found, and untouched.
      */
-    public Uni<Resolution> resolve(UUID taskId, String answer, Optional<KnowledgeTopic> topic, String actor) {
-        return tasks.find(taskId).chain(found -> {
+    public Uni<Resolution> resolve(UUID taskId, String answer, Optional<KnowledgeTopic> topic, String actor,
+                                   Predicate<String> hotels) {
+        return tasks.find(taskId).map(found -> found.filter(task -> hotels.test(task.hotelId()))).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(new Resolution.NotFound());
             }

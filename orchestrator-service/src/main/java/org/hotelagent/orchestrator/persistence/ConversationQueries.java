@@ -31,7 +31,7 @@ public class ConversationQueries {
     private static final String INBOX = """
             select sealed_id, hotel_id, channel, guest_name, language, task, handoff, slots, updated_at
             from conversations
-            where hotel_id = $1 and ($2::text is null or handoff = $2) and erased_at is null
+            where ($1 = '*' or hotel_id = $1) and ($2::text is null or handoff = $2) and erased_at is null
             order by updated_at desc limit $3
             """;
 
@@ -45,6 +45,7 @@ public class ConversationQueries {
         this.cipher = cipher;
     }
 
+    /** The conversation with its turns; the caller checks that its hotel may be shown. */
     public Uni<Optional<StoredConversation>> find(String conversationId) {
         var id = Tuple.of(cipher.index(conversationId));
         return pool.preparedQuery(CONVERSATION).execute(id).chain(rows -> {
@@ -57,6 +58,7 @@ public class ConversationQueries {
         });
     }
 
+    /** The hotel's conversations not erased, most recent first; hotel {@code *} lists every hotel's. */
     public Uni<List<StoredConversation>> inbox(String hotelId, String handoff, int limit) {
         return pool.preparedQuery(INBOX).execute(Tuple.of(hotelId, handoff, limit))
                 .map(rows -> rows.stream().map(row -> stored(row, List.<StoredTurn>of())).toList());

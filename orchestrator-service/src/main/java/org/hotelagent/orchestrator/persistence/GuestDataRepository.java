@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,7 +27,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class GuestDataRepository {
 
     private static final String FIND = """
-            select sealed_id from conversations
+            select sealed_id, hotel_id from conversations
             where erased_at is null and (id = any($1) or guest_address_index = any($2)) order by created_at
             """;
     private static final String CONVERSATIONS = """
@@ -77,10 +78,14 @@ public class GuestDataRepository {
         this.cipher = cipher;
     }
 
-    /** The ids of the conversations not yet erased that have one of these ids or guest addresses. */
-    public Uni<List<String>> find(List<String> conversationIds, List<String> addresses) {
+    /**
+     * The ids of the conversations not yet erased that have one of these ids or guest addresses, of the hotels
+     * {@code hotels} accepts (the others are left out as if they did not exist).
+     */
+    public Uni<List<String>> find(List<String> conversationIds, List<String> addresses, Predicate<String> hotels) {
         return pool.preparedQuery(FIND).execute(Tuple.of(indexes(conversationIds), indexes(addresses)))
-                .map(rows -> rows.stream().map(row -> cipher.opened(row, "sealed_id")).toList());
+                .map(rows -> rows.stream().filter(row -> hotels.test(row.getString("hotel_id")))
+                        .map(row -> cipher.opened(row, "sealed_id")).toList());
     }
 
     /** The conversations with their turns and pending actions, as stored. */

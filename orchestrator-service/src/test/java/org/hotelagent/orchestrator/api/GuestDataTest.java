@@ -48,7 +48,7 @@ class GuestDataTest {
         var hotel = "hotel-" + UUID.randomUUID();
         var phone = "3460" + System.nanoTime() % 10_000_000;
         var email = "eva." + UUID.randomUUID() + "@example.com";
-        var admin = StaffTokens.token("dpo@hotel-agent", "staff", "admin");
+        var admin = StaffTokens.token("dpo@hotel-agent", "*", "staff", "admin");
         var byAddress = new GuestDataRequest(null, List.of(phone));
         String conversation;
         UUID firstMessage;
@@ -63,7 +63,7 @@ class GuestDataTest {
             firstMessage = guest.sent().getFirst().eventId();
         }
 
-        given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff")).contentType("application/json")
+        given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff")).contentType("application/json")
                 .body(byAddress).post("/api/guest-data/export").then().statusCode(403);
         given().auth().oauth2(admin).contentType("application/json").body(new GuestDataRequest(null, null))
                 .post("/api/guest-data/export").then().statusCode(400).contentType("application/problem+json");
@@ -90,7 +90,8 @@ class GuestDataTest {
                 .post("/api/guest-data/erasure").then().statusCode(200).body("conversations", equalTo(0));
         given().auth().oauth2(admin).contentType("application/json").body(byAddress)
                 .post("/api/guest-data/export").then().statusCode(200).body("conversations", empty());
-        given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff")).get("/api/conversations/{id}", conversation)
+        given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
+                .get("/api/conversations/{id}", conversation)
                 .then().statusCode(404);
         assertThat(keptAfterErasure(firstMessage)).containsEntry("turns", 3L)
                 .containsEntry("intent", "make_reservation")
@@ -102,10 +103,48 @@ class GuestDataTest {
     }
 
     @Test
+    void anAdminOfAnotherHotelNeitherExportsNorErasesTheGuest() {
+        var hotel = "hotel-" + UUID.randomUUID();
+        var otherHotel = "hotel-" + UUID.randomUUID();
+        var phone = "3461" + System.nanoTime() % 10_000_000;
+        var ownAdmin = StaffTokens.token("dpo@" + hotel, hotel, "staff", "admin");
+        var otherAdmin = StaffTokens.token("dpo@" + otherHotel, otherHotel, "staff", "admin");
+        String conversation;
+        String sameGuestElsewhere;
+        try (var guest = new GuestChat(bootstrapServers, hotel, phone, "Eva");
+             var elsewhere = new GuestChat(bootstrapServers, otherHotel, phone, "Eva")) {
+            guest.says("es", "Hola", Intent.greeting);
+            elsewhere.says("es", "Hola", Intent.greeting);
+            conversation = guest.conversationId();
+            sameGuestElsewhere = elsewhere.conversationId();
+        }
+        var byIdAndAddress = new GuestDataRequest(List.of(conversation), List.of(phone));
+
+        for (var refused : List.of(otherAdmin, StaffTokens.withoutHotel("dpo@hotel-agent", "staff", "admin"))) {
+            given().auth().oauth2(refused).contentType("application/json").body(new GuestDataRequest(
+                    List.of(conversation), null)).post("/api/guest-data/export").then().statusCode(200)
+                    .body("conversations", empty());
+        }
+        var erasure = given().auth().oauth2(otherAdmin).contentType("application/json").body(byIdAndAddress)
+                .post("/api/guest-data/erasure").then().statusCode(200).body("conversations", equalTo(1))
+                .extract().<String>path("requestId");
+
+        given().auth().oauth2(ownAdmin).contentType("application/json").body(byIdAndAddress)
+                .post("/api/guest-data/export").then().statusCode(200)
+                .body("conversations.conversationId", equalTo(List.of(conversation)))
+                .body("conversations[0].turns[0].guestText", equalTo("Hola"));
+        var trail = given().auth().oauth2(ownAdmin).get("/api/guest-data/requests").then().statusCode(200)
+                .extract().asString();
+        assertThat(trail).contains(erasure).doesNotContain(conversation, sameGuestElsewhere, phone);
+        given().auth().oauth2(StaffTokens.token("ana@" + otherHotel, otherHotel, "staff"))
+                .get("/api/conversations/{id}", sameGuestElsewhere).then().statusCode(404);
+    }
+
+    @Test
     void onlyAdminsMayAskForGuestData() {
         given().contentType("application/json").body(new GuestDataRequest(List.of("x"), null))
                 .post("/api/guest-data/erasure").then().statusCode(401);
-        given().auth().oauth2(StaffTokens.token("ana", "staff")).get("/api/guest-data/requests")
+        given().auth().oauth2(StaffTokens.token("ana", "*", "staff")).get("/api/guest-data/requests")
                 .then().statusCode(403);
     }
 

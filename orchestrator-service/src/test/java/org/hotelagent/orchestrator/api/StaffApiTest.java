@@ -36,7 +36,7 @@ class StaffApiTest {
             kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.MESSAGES_INTERPRETED, conversation,
                     interpreted)).awaitCompletion();
         }
-        var staff = StaffTokens.token("ana@demo-hotel", "staff");
+        var staff = StaffTokens.token("ana@demo-hotel", "demo-hotel", "staff");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(staff)
                 .get("/api/conversations/{id}", conversation)
@@ -59,14 +59,15 @@ class StaffApiTest {
     @Test
     void refusesCallersWithoutAStaffToken() {
         given().get("/api/conversations/whatsapp:demo-hotel:1").then().statusCode(401);
-        given().auth().oauth2(StaffTokens.token("guest", "guest")).get("/api/conversations/whatsapp:demo-hotel:1")
+        given().auth().oauth2(StaffTokens.token("guest", "demo-hotel", "guest"))
+                .get("/api/conversations/whatsapp:demo-hotel:1")
                 .then().statusCode(403);
         given().auth().oauth2("not-a-jwt").get("/api/conversations/whatsapp:demo-hotel:1").then().statusCode(401);
     }
 
     @Test
     void unknownConversationsAreAProblem() {
-        given().auth().oauth2(StaffTokens.token("ana", "staff")).get("/api/conversations/nope:x:y")
+        given().auth().oauth2(StaffTokens.token("ana", "*", "staff")).get("/api/conversations/nope:x:y")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:hotel-agent:problem:conversation-not-found"));
     }
@@ -74,7 +75,7 @@ class StaffApiTest {
     @Test
     void staffEditTheHotelsAnswersAndTheAgentUsesThem() {
         var hotel = "hotel-" + UUID.randomUUID();
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
 
         given().auth().oauth2(staff).contentType("application/json")
                 .body(new KnowledgeResource.AnswerRequest("Sí, parking gratuito para clientes."))

@@ -120,7 +120,7 @@ class BookingConversationTest extends PmsWarmUp {
                                        "language": "es"}}""".formatted(address, address))));
             pms.verify(1, postRequestedFor(urlPathEqualTo(availability(hotel))).withRequestBody(equalToJson("""
                     {"checkIn": "2026-12-03", "checkOut": "2026-12-05", "rooms": [{"adults": 2, "children": 0}]}""")));
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", ana.conversationId()).then().statusCode(200)
                     .body("task", nullValue())
                     .body("slots.booking_reference", is("HR-2026-00042"))
@@ -153,7 +153,7 @@ class BookingConversationTest extends PmsWarmUp {
             assertThat(confirm.text()).isEqualTo("Te confirmo: Doble, del 3 de diciembre al 5 de diciembre "
                     + "(2 noches), 2 adultos. Total: 180,00 €. ¿La reservo?");
             assertThat(confirm.buttons()).extracting(ReplyButton::id).containsExactly("yes", "no");
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", ana.conversationId()).then().statusCode(200)
                     .body("task", is("make_reservation"));
             FactCheck.assertRepliesOnlyUse(ana, PmsStandIn.servedBodies(pms, hotel), List.of());
@@ -184,7 +184,7 @@ class BookingConversationTest extends PmsWarmUp {
             assertThat(corrected.text()).isEqualTo("Te confirmo: Doble, del 6 de diciembre al 8 de diciembre "
                     + "(2 noches), 2 adultos. Total: 210,00 €. ¿La reservo?");
             pms.verify(0, postRequestedFor(urlPathEqualTo(bookings(hotel))));
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", luis.conversationId()).then().statusCode(200)
                     .body("task", is("make_reservation"))
                     .body("slots.check_in", is("2026-12-06"))
@@ -238,7 +238,7 @@ class BookingConversationTest extends PmsWarmUp {
     @Test
     void answersAHotelQuestionMidBookingAndAsksThePendingQuestionAgain() {
         var hotel = "hotel-" + UUID.randomUUID();
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
         given().auth().oauth2(staff).contentType("application/json")
                 .body(new KnowledgeResource.AnswerRequest("Sim, temos estacionamento por 18 € por dia."))
                 .put("/api/hotels/{hotel}/knowledge/parking/pt", hotel).then().statusCode(200);
@@ -285,7 +285,7 @@ class BookingConversationTest extends PmsWarmUp {
             assertThat(english.text()).startsWith("For 2 adults, from December 3 to December 5, we have:");
             assertThat(brazilian.language()).isEqualTo("pt-BR");
             assertThat(brazilian.text()).isEqualTo("Ótima escolha! Em nome de quem faço a reserva?");
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", sam.conversationId()).then().statusCode(200)
                     .body("language", is("pt")).body("turns.language", contains("es", "en", "pt-BR"));
             FactCheck.assertRepliesOnlyUse(sam, PmsStandIn.servedBodies(pms, hotel), List.of());
@@ -310,7 +310,7 @@ class BookingConversationTest extends PmsWarmUp {
             assertThat(english.language()).isEqualTo("en");
             assertThat(english.text()).endsWith("Sure! What dates would you like? Tell me the arrival and departure, "
                     + "or how many nights.");
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", leo.conversationId()).then().statusCode(200)
                     .body("language", is("en")).body("slots.adults", is("2"))
                     .body("turns.language", contains("es", "es", "es", "en"));

@@ -49,7 +49,7 @@ class HandoffTest {
     @Test
     void aGuestWhoAsksForAPersonGetsStaffAndTheAgentStaysSilentUntilReleased() {
         var hotel = "hotel-" + UUID.randomUUID();
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
         var requested = Metrics.value(HANDOFFS, "reason=\"request\"");
         var staffReplies = Metrics.value(REPLIES, "kind=\"staff\"");
         try (var guest = new GuestChat(bootstrapServers, hotel, "3460" + System.nanoTime() % 10_000_000, "Eva");
@@ -99,7 +99,7 @@ class HandoffTest {
     @Test
     void twoMessagesInARowNotUnderstoodOrAComplaintHandTheGuestOver() {
         var hotel = "hotel-" + UUID.randomUUID();
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
         var misunderstood = Metrics.value(HANDOFFS, "reason=\"misunderstanding\"");
         var complained = Metrics.value(HANDOFFS, "reason=\"complaint\"");
         var handoffReplies = Metrics.value(REPLIES, "kind=\"handoff\"");
@@ -128,7 +128,7 @@ class HandoffTest {
 
     @Test
     void staffCannotReplyWhileTheAgentIsAnsweringOrToNobody() {
-        var staff = StaffTokens.token("ana", "staff");
+        var staff = StaffTokens.token("ana", "*", "staff");
         try (var guest = new GuestChat(bootstrapServers, "hotel-" + UUID.randomUUID(),
                 "3465" + System.nanoTime() % 10_000_000, "Bo")) {
             guest.says("es", "Hola", Intent.greeting);
@@ -139,7 +139,7 @@ class HandoffTest {
                     .then().statusCode(409).body("type", is("urn:hotel-agent:problem:not-claimed"));
             given().auth().oauth2(staff).post("/api/conversations/{id}/claim", "nope:x:" + UUID.randomUUID())
                     .then().statusCode(404);
-            given().auth().oauth2(StaffTokens.token("guest", "guest"))
+            given().auth().oauth2(StaffTokens.token("guest", "demo-hotel", "guest"))
                     .post("/api/conversations/{id}/claim", guest.conversationId()).then().statusCode(403);
         }
     }

@@ -48,7 +48,7 @@ class OutOfHoursEscalationTest {
                 + "eva.lima@example.com";
         try (var guest = new GuestChat(bootstrapServers, CLOSED, address, "Eva Lima")) {
             var notice = guest.says("es", text, Intent.complaint);
-            given().auth().oauth2(StaffTokens.token("ana@" + CLOSED, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + CLOSED, CLOSED, "staff"))
                     .post("/api/conversations/{id}/release", guest.conversationId()).then().statusCode(200);
             var again = guest.says("es", "¡Sigue saliendo agua! " + marker, Intent.complaint);
 

@@ -90,7 +90,7 @@ class PmsOutageTest extends PmsWarmUp {
                     + "• Double room: €200.00 in total\nWhich one would you like?");
             assertThat(offers.inReplyToEventId()).isEqualTo(holding.inReplyToEventId());
             assertThat(openActions(tom.conversationId())).isZero();
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", tom.conversationId()).then().statusCode(200)
                     .body("turns", hasSize(2)).body("turns[1].guestText", nullValue());
             FactCheck.assertRepliesOnlyUse(tom, PmsStandIn.servedBodies(pms, hotel), List.of());

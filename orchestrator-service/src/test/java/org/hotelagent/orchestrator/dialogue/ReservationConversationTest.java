@@ -73,7 +73,7 @@ class ReservationConversationTest extends PmsWarmUp {
             pms.verify(1, postRequestedFor(urlPathEqualTo("/api/bookings/" + reference + "/cancellation"))
                     .withHeader("X-Conversation-Id", equalTo(elena.conversationId()))
                     .withHeader("X-Correlation-Id", equalTo(elena.sent().getLast().correlationId())));
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", elena.conversationId()).then().statusCode(200)
                     .body("task", nullValue()).body("slots.booking_reference", is(reference));
             FactCheck.assertRepliesOnlyUse(elena, PmsStandIn.servedBodies(pms, reference), List.of());
@@ -99,7 +99,7 @@ class ReservationConversationTest extends PmsWarmUp {
             assertThat(refused.text()).isEqualTo("Sorry, I can't manage that booking from this contact. Please "
                     + "write to us from the phone or email it was made with.");
             pms.verify(0, postRequestedFor(urlPathEqualTo("/api/bookings/" + reference + "/cancellation")));
-            given().auth().oauth2(StaffTokens.token("ana@" + hotel, "staff"))
+            given().auth().oauth2(StaffTokens.token("ana@" + hotel, hotel, "staff"))
                     .get("/api/conversations/{id}", mallory.conversationId()).then().statusCode(200)
                     .body("task", nullValue()).body("slots.booking_reference", nullValue());
         }

@@ -39,7 +39,7 @@ class UnknownQuestionTest {
     @Test
     void anUnknownQuestionBecomesAStaffTaskWhoseAnswerReachesTheGuest() {
         var hotel = "hotel-" + UUID.randomUUID();
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
         try (var guest = new GuestChat(bootstrapServers, hotel, "3460" + System.nanoTime() % 10_000_000, "Eva");
              var kafka = new KafkaCompanion(bootstrapServers);
              var out = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
@@ -77,7 +77,7 @@ class UnknownQuestionTest {
     @Test
     void aQuestionMidBookingKeepsTheBookingAndItsAnswerCanBecomeTheHotelsAnswer() {
         var hotel = "hotel-" + UUID.randomUUID();
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
         try (var guest = new GuestChat(bootstrapServers, hotel, "4470" + System.nanoTime() % 10_000_000, "Kim")) {
             guest.says("en", "I'd like to book a room", Intent.make_reservation);
             var honest = guest.says("en", "Do you have a gym?", Intent.amenities_request);
@@ -109,7 +109,7 @@ class UnknownQuestionTest {
             assertThat(honest.text()).isEqualTo("Boa pergunta! Não tenho essa informação agora, então vou "
                     + "perguntar para a equipe e dou um retorno por aqui assim que souber.");
         }
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
         given().auth().oauth2(staff).contentType("application/json").body(new ResolutionRequest("x", null))
                 .post("/api/tasks/{task}/resolution", UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(staff).contentType("application/json").body(new ResolutionRequest("x", "casino"))

@@ -57,7 +57,7 @@ class GuestDataAtRestTest {
         var raw = rawRows(conversation);
         assertThat(raw).isNotBlank().doesNotContain(address, phone, email, "Lucía", "Pardo", "Quiero reservar");
         assertThat(raw).contains(cipher.index(address), cipher.index(conversation));
-        var staff = StaffTokens.token("ana@" + hotel, "staff");
+        var staff = StaffTokens.token("ana@" + hotel, hotel, "staff");
         given().auth().oauth2(staff).get("/api/conversations/{id}", conversation).then().statusCode(200)
                 .body("conversationId", equalTo(conversation))
                 .body("guestName", equalTo("Lucía Pardo"))

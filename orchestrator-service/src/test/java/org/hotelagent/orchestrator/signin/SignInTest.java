@@ -27,6 +27,8 @@ class SignInTest {
                 .extract().path("token").toString();
 
         given().auth().oauth2(token).when().get("/api/conversations").then().statusCode(200);
+        given().auth().oauth2(token).queryParam("hotelId", "other-hotel").get("/api/conversations")
+                .then().statusCode(403);
     }
 
     @Test
