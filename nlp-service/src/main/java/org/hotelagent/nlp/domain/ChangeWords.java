@@ -14,7 +14,8 @@ final class ChangeWords {
     private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
             + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
             + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia"
-            + "|saida|saimos|sairemos|saio|sair|salir|vamos\\s+embora|hasta|until|till|ate)\\b[\\s:,]*"
+            + "|saida|saimos|sairemos|saio|sair|salir|partida|partimos|parto|vamos\\s+embora|hasta|until|till|ate)\\b"
+            + "[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be)\\b[\\s:,]*)*$");
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
             + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"

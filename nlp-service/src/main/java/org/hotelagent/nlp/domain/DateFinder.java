@@ -122,7 +122,13 @@ final class DateFinder {
             if (end != null && free(m.start(1), m.end())) {
                 var from = new DateSpan(m.start(1), dayEnd(m.end(1)), start);
                 var to = new DateSpan(m.start(2), dayEnd(m.end(2)), end);
-                mentions.add(new DateMention(from, to, ChangeWords.isMove(folded, from, to) ? Kind.MOVE : Kind.RANGE));
+                if (ChangeWords.isMove(folded, from, to)) {
+                    // a move may go earlier in the same month: "adelantar la llegada del 10 al 8"
+                    var moved = calendar.dayInMonthOf(Integer.parseInt(m.group(2)), start);
+                    mentions.add(new DateMention(from, new DateSpan(to.start(), to.end(), moved), Kind.MOVE));
+                } else {
+                    mentions.add(new DateMention(from, to, Kind.RANGE));
+                }
             }
         }
         var bare = DatePatterns.BARE_DAY.matcher(folded);
@@ -178,13 +184,24 @@ final class DateFinder {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             var from = mentions.get(i);
             var to = mentions.get(i + 1);
-            if (from.kind() == Kind.SINGLE && to.kind() == Kind.SINGLE
-                    && DatePatterns.CONNECTOR.matcher(folded.substring(from.end(), to.start())).matches()
-                    && ChangeWords.isMove(folded, from.first(), to.first())) {
+            if (from.kind() != Kind.SINGLE || to.kind() != Kind.SINGLE
+                    || !DatePatterns.CONNECTOR.matcher(folded.substring(from.end(), to.start())).matches()) {
+                continue;
+            }
+            if (ChangeWords.isMove(folded, from.first(), to.first())) {
                 mentions.set(i, new DateMention(from.first(), to.first(), Kind.MOVE));
                 mentions.remove(i + 1);
+            } else if (!to.first().date().isAfter(from.first().date()) && isWeekday(to.first())) {
+                // "de quinta a domingo" on a Thursday: the Sunday after that Thursday
+                var end = from.first().date().with(java.time.temporal.TemporalAdjusters.next(
+                        to.first().date().getDayOfWeek()));
+                mentions.set(i + 1, new DateMention(new DateSpan(to.start(), to.end(), end), null, Kind.SINGLE));
             }
         }
+    }
+
+    private boolean isWeekday(DateSpan span) {
+        return Lexicon.WEEKDAYS.containsKey(folded.substring(span.start(), span.end()).strip());
     }
 
     private void single(int start, int end, LocalDate date) {

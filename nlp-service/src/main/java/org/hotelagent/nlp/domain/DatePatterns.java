@@ -13,8 +13,8 @@ final class DatePatterns {
     private static final String EN_MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     private static final String NOT_A_DATE = "(?!\\s*(?:[/.:]\\d|h\\b|hs\\b|am\\b|pm\\b|%|personas?|people|persons?"
-            + "|pessoas?|adult|nin|kid|child|crianc|hijo|filho|noches?|nights?|noites?|hab|rooms?|quartos?|camas?|beds?"
-            + "|anos|años|years?|euros?|€|\\$|dolares|dollars|reais|min))";
+            + "|pessoas?|adult|nin|kid|child|crianc|hijo|filho|noches?|nights?|noites?|diarias?|hab|rooms?|quartos?"
+            + "|camas?|beds?|anos|años|years?|euros?|€|\\$|dolares|dollars|reais|min))";
     /** Day in group 1 (digits) or 2 (a word, which needs "de"/"of": "the second may" is no date), month 3, year 4. */
     static final Pattern DMY = Pattern.compile("\\b(?:" + DAY + "(?:\\s+(?:de|of|del))?|(" + DayWords.DAY
             + ")\\s+(?:de|of|del))\\s+(" + Lexicon.MONTH + ")\\b(?:\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?");
@@ -49,9 +49,10 @@ final class DatePatterns {
      * ("saio a 6").
      */
     static final Pattern BARE_DAY = Pattern.compile("(?:\\b(?:el|the|on\\s+the|dia|del|do)\\s+" + DAY
-            + "|\\b(\\d{1,2})(?:st|nd|rd|th)|(?:\\b" + Lexicon.WEEKDAY + ")\\s*,?\\s+(?:the\\s+)?" + DAY
+            + "|\\b(\\d{1,2})(?:st|nd|rd|th)|(?:\\b" + Lexicon.WEEKDAY + ")\\s+(?:the\\s+)?" + DAY
             + "|\\b(?:pero|but|mas|not)\\s+(?:es|e|is|it's|era|was)\\s+(?:el\\s+|the\\s+|o\\s+|dia\\s+)?" + DAY
-            + "|\\b(?:saio|sair|saimos|sairemos|chego|chegar|chegamos|chegaremos)\\s+a\\s+" + DAY + ")\\b"
+            + "|\\b(?:saio|sair|saimos|sairemos|chego|chegar|chegamos|chegaremos|partida|chegada|partimos|parto)"
+            + "\\s+a\\s+" + DAY + ")\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     /** A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. */
     static final Pattern INSTEAD_DAY = Pattern.compile("\\b(?:instead\\s+of|rather\\s+than|en\\s+vez\\s+de"
@@ -73,7 +74,8 @@ final class DatePatterns {
     static final Pattern FROM_BEFORE = Pattern.compile(
             "\\b(?:from|de|del|do|desde)\\s+(?:the\\s+|o\\s+dia\\s+|dia\\s+|el\\s+)?$");
     static final Pattern MOVE_VERB = Pattern.compile("\\b(?:move|moved|change|reschedule|switch|push|shift"
-            + "|cambiar|cambia|cambio|modificar|modifica|pasar|adelantar|atrasar|retrasar|remarcar|adiar"
+            + "|cambiar|cambia|cambio|modificar|modifica|pasar|adelantar|atrasar|retrasar|remarcar|adiar|bring"
+            + "|antecipar|antecipa|adiantar|adianta"
             + "|postpone|mover|mueve|mudar|muda|passar|passa|trocar|troca|alterar|altera)\\b");
     static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:al|a|to|-|–|until|till|through"
             + "|hasta(?:\\s+el)?|ate(?:\\s+(?:o|ao))?|ao|y|and|e|para(?:\\s+o)?|pro|pra)\\s*"
