@@ -20,7 +20,7 @@ final class ChangeWords {
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
             + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
             + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
-            + "|en\\s+realidad|na\\s+verdade|in\\s+fact|quise\\s+decir|quis\\s+dizer"
+            + "|en\\s+realidad|na\\s+(?:verdade|vdd)|in\\s+fact|quise\\s+decir|quis\\s+dizer"
             + "|(?:pero|but|mas)\\s+(?:es|son|era|eran|seria|it's|its|it\\s+is|it\\s+was|e|sao|eram|seria))\\b");
     /** A guest moving a whole stay: "mover mi reserva del 3-5/12 al 10-12/12", "change it from ... to ...". */
     private static final Pattern RANGE_MOVE = Pattern.compile("^\\s*(?:al|a|to|para|por|pro|pra|for)\\s+"
@@ -44,8 +44,8 @@ final class ChangeWords {
     private static final Pattern INSTEAD_AFTER = Pattern.compile(
             "^[\\s,]*(?:instead|en\\s+su\\s+lugar|no\\s+lugar)\\b");
     /** The day of leaving is what the guest talks about. */
-    private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:fecha\\s+de\\s+salida|la\\s+salida"
-            + "|check[\\s-]?out|departure|data\\s+de\\s+saida|a\\s+saida|a\\s+partida|prolongar|alargar|extend|ampliar"
+    private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:salida|saida|partida"
+            + "|check[\\s-]?out|departure|prolongar|alargar|extend|ampliar"
             + "|leave\\s+(?:a\\s+day\\s+)?(?:later|earlier|early)"
             + "|salir\\s+(?:un\\s+dia\\s+)?(?:mas\\s+tarde|antes|despues)"
             + "|sair\\s+(?:um\\s+dia\\s+)?(?:mais\\s+tarde|mais\\s+cedo|antes|depois))\\b");
@@ -53,7 +53,8 @@ final class ChangeWords {
             + "|arrive|arriving|check[\\s-]?in|chegada|chegamos|chegar)\\b");
     /** A change, not a new stay: "cambiar", "move", "en vez de", "prolongar". */
     private static final Pattern CHANGE = Pattern.compile(DatePatterns.MOVE_VERB.pattern() + "|\\b(?:"
-            + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar)\\b");
+            + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar|equivoque|me\\s+confundi|errei|enganei|mistake|wrong"
+            + "|puse|coloquei|pus|corregir|corrigir)\\b");
 
     private static final int NEAR = 100;
 
@@ -106,6 +107,8 @@ final class ChangeWords {
         var between = folded.substring(mention.end(), mentions.get(i + 1).start());
         var next = mentions.get(i + 1);
         return CORRECTION.matcher(between).find() || INSTEAD_AFTER.matcher(folded.substring(next.end())).find()
+                || (mention.kind() == DateMention.Kind.RANGE && between.length() < 60
+                && DatePatterns.MOVE_VERB.matcher(between).find())
                 || (mention.kind() == DateMention.Kind.RANGE
                 && RANGE_MOVE.matcher(between).find()
                 && DatePatterns.MOVE_VERB.matcher(folded.substring(Math.max(0, mention.start() - 50),

@@ -102,13 +102,18 @@ final class DateFinder {
                 return new DateMention(from, span, ChangeWords.isMove(folded, from, span) ? Kind.MOVE : Kind.RANGE);
             }
         }
+        // "Dec 3 to 5", "del 10 de diciembre al 12"
         var after = DatePatterns.RANGE_SUFFIX.matcher(folded.substring(span.end()));
-        if (monthFirst && after.find()) {
+        if (after.find() && (monthFirst || after.group(1) != null)) {
             int group = after.group(1) != null ? 1 : 2;
             var end = DateResolver.dayAfter(day(after, 1), span.date());
+            var to = new DateSpan(span.end() + after.start(group), dayEnd(span.end() + after.end(group)), end);
+            var moved = calendar.dayInMonthOf(day(after, 1), span.date());
+            if (moved != null && ChangeWords.isMove(folded, span, to)) {
+                return new DateMention(span, new DateSpan(to.start(), to.end(), moved), Kind.MOVE);
+            }
             if (end != null) {
-                return new DateMention(span, new DateSpan(span.end() + after.start(group),
-                        dayEnd(span.end() + after.end(group)), end), Kind.RANGE);
+                return new DateMention(span, to, Kind.RANGE);
             }
         }
         return new DateMention(span, null, Kind.SINGLE);
@@ -160,11 +165,18 @@ final class DateFinder {
 
     /**
      * A day said alone is in the month of the last date before it ("del 10 al 12 de enero... no, del 11 al 13"), else
-     * its next occurrence.
+     * of a date just after it, else its next occurrence.
      */
     private LocalDate dayOnly(int day, int at) {
-        return mentions.stream().filter(m -> m.end() <= at).max(Comparator.comparingInt(DateMention::end))
-                .map(m -> calendar.dayInMonthOf(day, m.first().date())).orElseGet(() -> calendar.dayOnly(day));
+        var before = mentions.stream().filter(m -> m.end() <= at).max(Comparator.comparingInt(DateMention::end));
+        if (before.isPresent()) {
+            return calendar.dayInMonthOf(day, before.get().first().date());
+        }
+        // "entrada 26 e saída 29 de dezembro": the day before a date close after it
+        return mentions.stream().filter(m -> m.start() > at && m.start() - at < 40)
+                .min(Comparator.comparingInt(DateMention::start))
+                .map(m -> DateResolver.dayBefore(day, m.first().date()))
+                .filter(date -> !date.isBefore(calendar.today())).orElseGet(() -> calendar.dayOnly(day));
     }
 
     /** A weekday naming the date right after it ("Friday 18 December", "el viernes 18") is no date of its own. */

@@ -39,7 +39,7 @@ final class DatePatterns {
     static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|through|al|a|ate)\\s*"
             + "(?:the\\s+)?(?:" + DAY + "|(" + DayWords.ORDINAL + "))\\b" + NOT_A_DATE
             + "(?!\\s*(?:de\\s|of\\s|" + Lexicon.MONTH + "))");
-    static final Pattern DAY_RANGE = Pattern.compile("\\b(?:del|de|desde\\s+el|from\\s+the|from"
+    static final Pattern DAY_RANGE = Pattern.compile("\\b(?:del|de|desde\\s+el|from\\s+the|from|dia|dias"
             + "|between\\s+the|entre\\s+el|do\\s+dia|do)\\s+" + DAY + "\\s*(?:\\bal\\b|\\ba\\b|\\bto\\s+the\\b"
             + "|\\bto\\b|\\by\\s+el\\b|\\band\\s+the\\b|\\bao\\s+dia\\b|\\bao\\b|-)\\s*(?:dia\\s+)?" + DAY + "\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s|-\\d))");
@@ -52,7 +52,8 @@ final class DatePatterns {
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)|(?:\\b" + Lexicon.WEEKDAY + ")\\s+(?:the\\s+)?" + DAY
             + "|\\b(?:pero|but|mas|not)\\s+(?:es|e|is|it's|era|was)\\s+(?:el\\s+|the\\s+|o\\s+|dia\\s+)?" + DAY
             + "|\\b(?:saio|sair|saimos|sairemos|chego|chegar|chegamos|chegaremos|partida|chegada|partimos|parto)"
-            + "\\s+a\\s+" + DAY + ")\\b"
+            + "\\s+a\\s+" + DAY + "|\\b(?:entrada|salida|saida|llegada|chegada|partida|check[\\s-]?in|check[\\s-]?out"
+            + "|arrival|departure)\\s*:?\\s+" + DAY + ")\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     /** A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. */
     static final Pattern INSTEAD_DAY = Pattern.compile("\\b(?:instead\\s+of|rather\\s+than|en\\s+vez\\s+de"

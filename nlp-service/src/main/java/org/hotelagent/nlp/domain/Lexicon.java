@@ -52,12 +52,14 @@ final class Lexicon {
 
     private static Map<String, DayOfWeek> weekdays() {
         var m = new LinkedHashMap<String, DayOfWeek>();
-        put(m, DayOfWeek.MONDAY, "lunes", "monday", "segunda-feira", "segunda feira", "segunda");
-        put(m, DayOfWeek.TUESDAY, "martes", "tuesday", "terca-feira", "terca feira", "terca");
-        put(m, DayOfWeek.WEDNESDAY, "miercoles", "wednesday", "quarta-feira", "quarta feira", "quarta");
-        put(m, DayOfWeek.THURSDAY, "jueves", "thursday", "quinta-feira", "quinta feira", "quinta");
-        put(m, DayOfWeek.FRIDAY, "viernes", "friday", "sexta-feira", "sexta feira", "sexta");
-        put(m, DayOfWeek.SATURDAY, "sabado", "saturday");
+        // Abbreviations only where they are no other common word ("sun", "mar", "ter", "sex" are)
+        put(m, DayOfWeek.MONDAY, "lunes", "monday", "segunda-feira", "segunda feira", "segunda", "mon");
+        put(m, DayOfWeek.TUESDAY, "martes", "tuesday", "terca-feira", "terca feira", "terca", "tues", "tue");
+        put(m, DayOfWeek.WEDNESDAY, "miercoles", "wednesday", "quarta-feira", "quarta feira", "quarta", "wed", "mie");
+        put(m, DayOfWeek.THURSDAY, "jueves", "thursday", "quinta-feira", "quinta feira", "quinta", "thurs", "thur",
+                "thu", "jue");
+        put(m, DayOfWeek.FRIDAY, "viernes", "friday", "sexta-feira", "sexta feira", "sexta", "fri", "vie");
+        put(m, DayOfWeek.SATURDAY, "sabado", "saturday", "sat", "sab");
         put(m, DayOfWeek.SUNDAY, "domingo", "sunday");
         return m;
     }

@@ -50,7 +50,8 @@ final class NameFinder {
             "christmas", "best", "regards", "kind", "ola", "oi", "bom", "boa", "tarde", "noite", "muito", "obrigado",
             "obrigada", "tudo", "bem", "ate", "logo", "sim", "nao", "feliz", "navidad", "natal", "hasta", "luego",
             "lo", "siento", "sorry", "hotel", "room", "suite", "double", "single", "twin", "family", "please", "porfa",
-            "nos", "vemos", "de", "la", "el", "the", "a", "o", "um", "uma", "un", "una", "and", "y", "e");
+            "nos", "vemos", "de", "la", "el", "the", "a", "o", "um", "uma", "un", "una", "and", "y", "e", "aceitam",
+            "aceptan", "accept", "multibanco", "visa", "mastercard", "paypal", "bizum", "pix", "amex");
 
     private NameFinder() {
     }

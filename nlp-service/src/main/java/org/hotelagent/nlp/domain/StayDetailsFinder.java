@@ -18,7 +18,10 @@ final class StayDetailsFinder {
             + "\\s+ser|vamos\\s+ser)\\s+(" + Lexicon.NUMBER + ")\\b"
             + "(?!\\s*(?:noches|nights|noites|ninos|kids|criancas|casal|pareja"
             + "|couple|familia|family|grupo|group|empresa|company))");
-    private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with)\\s+$");
+    /** Someone to talk to, not a guest: "hablar con una persona", "me passa pra uma pessoa". */
+    private static final Pattern TALKING_TO = Pattern.compile("(?i)\\b(?:con|com|with)\\s+$"
+            + "|\\b(?:hablar|falar|talk|speak"
+            + "|passa|passe|pasame|pasa|transfer|put\\s+me)\\b[^.?!]{0,20}$");
     private static final Pattern CHILDREN = Pattern.compile(N + "(?:ninos?|ninas?|kids?|children|child|criancas?"
             + "|hijos?|filhos?|nenes?|bebes?|babies|baby|menores|chicos|peques|miudos|meninos)\\b"
             + "(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
@@ -44,12 +47,15 @@ final class StayDetailsFinder {
             new RoomPattern("suite", Pattern.compile("\\b(suites?)\\b")),
             new RoomPattern("twin", Pattern.compile("\\b(twin|dos\\s+camas|duas\\s+camas|two\\s+beds"
                     + "|camas\\s+separadas|separate\\s+beds)\\b")),
-            new RoomPattern("family", Pattern.compile("\\b(family\\s+rooms?|familiar(?:es)?|(?<=quarto\\s)familia"
+            new RoomPattern("family", Pattern.compile("\\b(family\\s+rooms?|(?<!\\b(?:problema|asunto|motivo|emergencia"
+                    + "|tema|evento|reunion|ambiente)\\s)familiar(?:es)?|(?<=quarto\\s)familia"
                     + "|(?<=quarto\\sde\\s)familia)\\b")),
             new RoomPattern("double", Pattern.compile("\\b(dobles?|doubles?|duplos?|dupla|matrimonial|king|queen"
                     + "|(?<!\\b(?:um|somos|sou)\\s)casal|(?<=\\bpor\\sum\\s)casal)\\b")),
-            new RoomPattern("single", Pattern.compile("\\b(singles?|individual|individuales|sencilla|sencillos?"
-                    + "|solteiro)\\b")));
+            // not the beds of a twin: "two single beds", "duas camas de solteiro"
+            new RoomPattern("single", Pattern.compile("(?<!\\bcamas?\\sde\\s)\\b(singles?(?!\\s+beds?)|individual"
+                    + "|individuales|sencilla|sencillos?|solteiro"
+                    + "|(?<=\\b(?:una|la|habitacion|cuarto)\\s)simples?)\\b")));
 
     /** A room or a count the guest changes from: "de doble a suite", "from a double to", "3 adultos en vez de 2". */
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?$"
@@ -57,7 +63,8 @@ final class StayDetailsFinder {
     private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|por|for)\\s+"
             + "(?:(?:a|an|la|el|o|um|uma|un|una|the)\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single"
             + "|individual|casal|king|queen)");
-    private static final Pattern REPLACED_COUNT = Pattern.compile("^\\s*(?:" + ChangeWords.INSTEAD_WORDS + ")\\s+("
+    private static final Pattern REPLACED_COUNT = Pattern.compile("^[\\s,]*(?:" + ChangeWords.INSTEAD_WORDS
+            + "|no|nao)\\s+("
             + Lexicon.NUMBER + ")\\b");
 
     private record RoomPattern(String code, Pattern pattern) {

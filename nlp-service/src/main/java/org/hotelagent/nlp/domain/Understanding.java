@@ -28,7 +28,7 @@ public class Understanding {
             "para", "pra", "pro", "x", "under", "name", "nombre", "nome", "my", "mi", "meu", "minha", "is", "es",
             "desde", "entre", "between", "por", "dia", "s", "it", "its", "llegada", "salida", "entrada", "saida",
             "chegada", "partida", "llegando", "entrando", "saliendo", "chegando", "saindo", "arriving", "leaving",
-            "arrival", "departure", "check", "out", "checkin", "checkout");
+            "arrival", "departure", "check", "out", "checkin", "checkout", "seria", "sera", "would", "be");
 
     private final LanguageDetector languages;
     private final IntentClassifier intents;

@@ -102,6 +102,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void readsNoGuestsOrRoomsInWordsThatOnlyLookLikeThem() {
+        assertThat(extract("me passa pra uma pessoa de verdade pfv", "pt")).isEmpty();
+        assertThat(extract("necesito anular, tuve un problema familiar", "es")).isEmpty();
+        assertThat(extract("Is the twin two single beds or bunk beds?", "en")).extracting(Entity::value)
+                .containsExactly("twin");
+        assertThat(extract("Al final somos tres adultos, no dos", "es"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactlyInAnyOrder(
+                        tuple(EntityType.adults, "3", null), tuple(EntityType.adults, "2", StayDates.PREVIOUS));
+    }
+
+    @Test
     void readsAWeekAgoAsNoStayLength() {
         assertThat(extract("hace una semana hice una reserva", "es")).extracting(Entity::type)
                 .doesNotContain(EntityType.nights);
