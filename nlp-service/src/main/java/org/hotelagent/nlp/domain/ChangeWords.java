@@ -13,7 +13,7 @@ final class ChangeWords {
     /** A date said as the day of leaving: "salimos el domingo", "checking out on the 14th", "até dia 3". */
     private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
             + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
-            + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia"
+            + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia|saiamos"
             + "|saida|saimos|sairemos|saio|sair|salir|partida|partimos|parto|vamos\\s+embora|hasta|until|till|ate)\\b"
             + "[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be)\\b[\\s:,]*)*$");
@@ -56,6 +56,10 @@ final class ChangeWords {
             + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar|equivoque|me\\s+confundi|errei|enganei|mistake|wrong"
             + "|puse|coloquei|pus|corregir|corrigir)\\b");
 
+    /** "coloquei dia 4 mas a gente chega dia 5": what the guest wrote, then what is true. */
+    private static final Pattern MISTAKE_BEFORE = Pattern.compile("\\b(?:puse|coloquei|pus|put|booked|reserve"
+            + "|reservei|marque|marquei|escribi|escrevi|typed)\\b");
+    private static final Pattern BUT = Pattern.compile("\\b(?:pero|mas|but)\\b");
     private static final int NEAR = 100;
 
     private ChangeWords() {
@@ -106,9 +110,10 @@ final class ChangeWords {
         }
         var between = folded.substring(mention.end(), mentions.get(i + 1).start());
         var next = mentions.get(i + 1);
-        return CORRECTION.matcher(between).find() || INSTEAD_AFTER.matcher(folded.substring(next.end())).find()
-                || (mention.kind() == DateMention.Kind.RANGE && between.length() < 60
-                && DatePatterns.MOVE_VERB.matcher(between).find())
+        return CORRECTION.matcher(between).find() || (BUT.matcher(between).find()
+                && MISTAKE_BEFORE.matcher(before(folded, mention)).find())
+                || INSTEAD_AFTER.matcher(folded.substring(next.end())).find()
+                || (between.length() < 60 && DatePatterns.MOVE_VERB.matcher(between).find())
                 || (mention.kind() == DateMention.Kind.RANGE
                 && RANGE_MOVE.matcher(between).find()
                 && DatePatterns.MOVE_VERB.matcher(folded.substring(Math.max(0, mention.start() - 50),

@@ -149,12 +149,20 @@ final class DateFinder {
         }
     }
 
-    /** "em vez de 5" right after a date: the day that date replaces, in its month. */
+    /**
+     * "em vez de 5" right after a date: the day that date replaces, in its month; "pasarla al 17" after one: the day
+     * it moves to.
+     */
     private void findInsteadDays() {
-        var m = DatePatterns.INSTEAD_DAY.matcher(folded);
+        findDaysAfterADate(DatePatterns.INSTEAD_DAY);
+        findDaysAfterADate(DatePatterns.MOVED_DAY);
+    }
+
+    private void findDaysAfterADate(Pattern pattern) {
+        var m = pattern.matcher(folded);
         while (m.find()) {
             int at = m.start(1);
-            if (mentions.stream().anyMatch(d -> d.end() <= at && at - d.end() < 30) && free(at, m.end())) {
+            if (mentions.stream().anyMatch(d -> d.end() <= at && at - d.end() < 60) && free(at, m.end())) {
                 var date = dayOnly(Integer.parseInt(m.group(1)), at);
                 if (date != null) {
                     single(at, dayEnd(m.end(1)), date);

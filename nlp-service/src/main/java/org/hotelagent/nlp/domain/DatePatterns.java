@@ -51,12 +51,15 @@ final class DatePatterns {
     static final Pattern BARE_DAY = Pattern.compile("(?:\\b(?:el|the|on\\s+the|dia|del|do)\\s+" + DAY
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)|(?:\\b" + Lexicon.WEEKDAY + ")\\s+(?:the\\s+)?" + DAY
             + "|\\b(?:pero|but|mas|not)\\s+(?:es|e|is|it's|era|was)\\s+(?:el\\s+|the\\s+|o\\s+|dia\\s+)?" + DAY
-            + "|\\b(?:saio|sair|saimos|sairemos|chego|chegar|chegamos|chegaremos|partida|chegada|partimos|parto)"
-            + "\\s+a\\s+" + DAY + "|\\b(?:entrada|salida|saida|llegada|chegada|partida|check[\\s-]?in|check[\\s-]?out"
-            + "|arrival|departure)\\s*:?\\s+" + DAY + ")\\b"
+            + "|\\b(?:saio|sair|saimos|sairemos|saiamos|sairiamos|chego|chegar|chegamos|chegaremos|chegavamos"
+            + "|chegariamos|partimos|parto)\\s+a\\s+" + DAY
+            + "|\\b(?:entrada|salida|saida|llegada|chegada|partida|check[\\s-]?in|check[\\s-]?out|arrival|departure)"
+            + "\\s*:?\\s+(?:a\\s+|el\\s+|o\\s+dia\\s+|dia\\s+)?" + DAY + ")\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     /** A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. */
-    static final Pattern INSTEAD_DAY = Pattern.compile("\\b(?:instead\\s+of|rather\\s+than|en\\s+vez\\s+de"
+    static final Pattern INSTEAD_DAY = Pattern.compile("(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
+            + "|ninos|criancas|noches|nights|noites|rooms?|habitaciones|quartos)\\s)\\b(?:instead\\s+of|rather\\s+than"
+            + "|en\\s+vez\\s+de"
             + "|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])\\s+(?:the\\s+|o\\s+|dia\\s+)?" + DAY + "\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
@@ -74,15 +77,23 @@ final class DatePatterns {
             + Lexicon.NUMBER + ")\\s+(dias?|days?|semanas?|weeks?)\\b");
     static final Pattern FROM_BEFORE = Pattern.compile(
             "\\b(?:from|de|del|do|desde)\\s+(?:the\\s+|o\\s+dia\\s+|dia\\s+|el\\s+)?$");
-    static final Pattern MOVE_VERB = Pattern.compile("\\b(?:move|moved|change|reschedule|switch|push|shift"
+    private static final String MOVE_VERB_WORDS = "\\b(?:move|moved|change|reschedule|switch|push|shift"
             + "|cambiar|cambia|cambio|modificar|modifica|pasar|adelantar|atrasar|retrasar|remarcar|adiar|bring"
             + "|antecipar|antecipa|adiantar|adianta"
-            + "|postpone|mover|mueve|mudar|muda|passar|passa|trocar|troca|alterar|altera)\\b");
+            + "|postpone|mover|mueve|mudar|muda|passar|passa|trocar|troca|alterar|altera"
+            + "|pasarla|pasarlo|cambiarla|cambiarlo|moverla|moverlo|passa-la|muda-la|mudar-la)";
+    static final Pattern MOVE_VERB = Pattern.compile(MOVE_VERB_WORDS + "\\b");
+    /** The day a booking is moved to, after a date: "tengo reserva el 10 de diciembre pero necesito pasarla al 17". */
+    static final Pattern MOVED_DAY = Pattern.compile("(?:" + MOVE_VERB_WORDS + ")\\b[^.?!\\d]{0,20}?\\b(?:al"
+            + "|to(?:\\s+the)?|para\\s+el|para\\s+o(?:\\s+dia)?|pro(?:\\s+dia)?|pra(?:\\s+o)?(?:\\s+dia)?)\\s+" + DAY
+            + "\\b" + NOT_A_DATE
+            + "(?!\\s*(?:de\\s|of\\s|[/.]\\d))");
     static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:al|a|to|-|–|until|till|through"
             + "|hasta(?:\\s+el)?|ate(?:\\s+(?:o|ao))?|ao|y|and|e|para(?:\\s+o)?|pro|pra)\\s*"
-            + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
+            + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?(?:(?:" + Lexicon.WEEKDAY + ")(?:-feira)?\\s*,?\\s*)?$");
     /** What may stand between a weekday and the date it names. */
-    static final Pattern WEEKDAY_OF = Pattern.compile("[\\s,]*(?:the\\s+|el\\s+|dia\\s+|o\\s+dia\\s+)?");
+    static final Pattern WEEKDAY_OF = Pattern.compile("[\\s,]*(?:the\\s+|el\\s+|dia\\s+|o\\s+dia\\s+|del\\s+|de\\s+"
+            + "|from\\s+(?:the\\s+)?)?");
     static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th|º|ª)");
 
     private DatePatterns() {

@@ -67,7 +67,7 @@ final class Lexicon {
     private static Map<String, Integer> numbers() {
         var m = new LinkedHashMap<String, Integer>();
         put(m, 1, "un", "uno", "una", "one", "a", "an", "um", "uma");
-        put(m, 2, "dos", "two", "dois", "duas");
+        put(m, 2, "dos", "two", "dois", "duas", "couple of", "a couple of");
         put(m, 3, "tres", "three");
         put(m, 4, "cuatro", "four", "quatro");
         put(m, 5, "cinco", "five");

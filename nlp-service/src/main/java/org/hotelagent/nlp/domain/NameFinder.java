@@ -29,7 +29,8 @@ final class NameFinder {
             + "|aqui\\s+(?:es|e))\\s+");
     private static final Pattern SIGN_OFF = Pattern.compile("(?:^|[\\n.!])\\s*(?:atentamente|cordialmente"
             + "|(?:un\\s+)?(?:cordial\\s+)?saludos?(?:\\s+cordiales)?|(?:muchas\\s+)?gracias|un\\s+abrazo"
-            + "|(?:kind|best|warm)\\s+regards|regards|cheers|(?:many\\s+)?thanks|thank\\s+you|sincerely"
+            + "|(?:kind|best|warm)\\s+regards|best\\s+wishes|all\\s+the\\s+best|regards|cheers|(?:many\\s+)?thanks"
+            + "|thank\\s+you|sincerely"
             + "|yours\\s+(?:sincerely|faithfully|truly)|(?:com\\s+os\\s+)?(?:melhores\\s+)?cumprimentos|atenciosamente"
             + "|att|obrigad[oa]|(?:um\\s+)?abraco)\\b\\s*[,.!]?[ \\t]*\\n[ \\t]*");
     private static final Pattern NAME_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}'’-]*)");

@@ -27,7 +27,7 @@ final class StayDetailsFinder {
             + "(?!\\s+(?:cots?|cribs?|beds?|chairs?|food"
             + "|monitor|bath))");
     /** Not "trocar o solteiro por um casal", a double room. */
-    private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple"
+    private static final Pattern COUPLE = Pattern.compile("\\b(?:pareja|couple(?!\\s+of)"
             + "|(?<!\\bpor\\s)(?:um|somos|sou|de\\s+um)\\s+casal"
             + "|my\\s+(?:wife|husband|partner)\\s+and\\s+i|mi\\s+(?:mujer|marido|esposa|esposo|pareja)\\s+y\\s+yo"
             + "|eu\\s+e\\s+(?:a\\s+)?minha\\s+(?:esposa|mulher)|eu\\s+e\\s+(?:o\\s+)?meu\\s+(?:marido|esposo)"
@@ -58,10 +58,11 @@ final class StayDetailsFinder {
                     + "|(?<=\\b(?:una|la|habitacion|cuarto)\\s)simples?)\\b")));
 
     /** A room or a count the guest changes from: "de doble a suite", "from a double to", "3 adultos en vez de 2". */
-    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?$"
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?"
+            + "(?:(?:quarto|habitacion|cuarto|room)\\s+)?$"
             + "|\\b(?:trocar|troca|cambiar|cambia|change|swap|switch|mudar)\\b[^.?!]{0,24}$");
     private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|por|for)\\s+"
-            + "(?:(?:a|an|la|el|o|um|uma|un|una|the)\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single"
+            + "(?:(?:a|an|la|el|o|um|uma|un|una|uno|the)\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single"
             + "|individual|casal|king|queen)");
     private static final Pattern REPLACED_COUNT = Pattern.compile("^[\\s,]*(?:" + ChangeWords.INSTEAD_WORDS
             + "|no|nao)\\s+("

@@ -28,7 +28,8 @@ public class Understanding {
             "para", "pra", "pro", "x", "under", "name", "nombre", "nome", "my", "mi", "meu", "minha", "is", "es",
             "desde", "entre", "between", "por", "dia", "s", "it", "its", "llegada", "salida", "entrada", "saida",
             "chegada", "partida", "llegando", "entrando", "saliendo", "chegando", "saindo", "arriving", "leaving",
-            "arrival", "departure", "check", "out", "checkin", "checkout", "seria", "sera", "would", "be");
+            "arrival", "departure", "check", "out", "checkin", "checkout", "seria", "sera", "would", "be", "booking",
+            "ref", "reference", "localizador", "codigo", "code", "number", "numero", "confirmation");
 
     private final LanguageDetector languages;
     private final IntentClassifier intents;
