@@ -21,7 +21,7 @@ final class ChangeWords {
             + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
             + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
             + "|en\\s+realidad|na\\s+(?:verdade|vdd)|in\\s+fact|quise\\s+decir|quis\\s+dizer"
-            + "|(?:pero|but|mas)\\s+(?:es|son|era|eran|seria|it's|its|it\\s+is|it\\s+was|e|sao|eram|seria))\\b");
+            + "|(?:pero|but|mas)\\s+(?:es|son|era|eran|seria|it's|its|it\\s+is|it\\s+was|e|sao|eram))\\b");
     /** A guest moving a whole stay: "mover mi reserva del 3-5/12 al 10-12/12", "change it from ... to ...". */
     private static final Pattern RANGE_MOVE = Pattern.compile("^\\s*(?:al|a|to|para|por|pro|pra|for)\\s+"
             + "(?:el\\s+|the\\s+|o\\s+)?$");
@@ -30,7 +30,7 @@ final class ChangeWords {
             + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not"
             + "|ya\\s+no|ja\\s+nao|no\\s+longer";
     /** "en vez de salir el", "instead of arriving on": the verb of the date being replaced. */
-    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|entrar|leaving"
+    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|leaving"
             + "|arriving|checking\\s+out|checking\\s+in))?";
     /** What the booking said before: "la teníamos para el viernes", "era sexta", "we had it for Friday". */
     private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)\\s+para|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
@@ -104,12 +104,14 @@ final class ChangeWords {
             // "cancelar la reserva, era para el 31": what the booking said, with nothing replacing it, is current
             return mentions.size() > 1 || !WAS_BEFORE.matcher(before(folded, mention)).find();
         }
-        if (i + 1 >= mentions.size() || mention.kind() != mentions.get(i + 1).kind()
-                || isInstead(folded, mentions.get(i + 1))) {
+        if (i + 1 >= mentions.size()) {
             return false;
         }
-        var between = folded.substring(mention.end(), mentions.get(i + 1).start());
         var next = mentions.get(i + 1);
+        if (mention.kind() != next.kind() || isInstead(folded, next)) {
+            return false;
+        }
+        var between = folded.substring(mention.end(), next.start());
         return CORRECTION.matcher(between).find() || (BUT.matcher(between).find()
                 && MISTAKE_BEFORE.matcher(before(folded, mention)).find())
                 || INSTEAD_AFTER.matcher(folded.substring(next.end())).find()

@@ -1,6 +1,7 @@
 package org.hotelagent.nlp.domain;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -213,8 +214,7 @@ final class DateFinder {
                 mentions.remove(i + 1);
             } else if (!to.first().date().isAfter(from.first().date()) && isWeekday(to.first())) {
                 // "de quinta a domingo" on a Thursday: the Sunday after that Thursday
-                var end = from.first().date().with(java.time.temporal.TemporalAdjusters.next(
-                        to.first().date().getDayOfWeek()));
+                var end = from.first().date().with(TemporalAdjusters.next(to.first().date().getDayOfWeek()));
                 mentions.set(i + 1, new DateMention(new DateSpan(to.start(), to.end(), end), null, Kind.SINGLE));
             }
         }
@@ -227,7 +227,6 @@ final class DateFinder {
     private void single(int start, int end, LocalDate date) {
         mentions.add(new DateMention(new DateSpan(start, end, date), null, Kind.SINGLE));
     }
-
 
     /** The day in group {@code digits}, or spelled out in the group after it. */
     private static int day(Matcher m, int digits) {

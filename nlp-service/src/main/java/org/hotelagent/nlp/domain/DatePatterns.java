@@ -59,9 +59,8 @@ final class DatePatterns {
     /** A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. */
     static final Pattern INSTEAD_DAY = Pattern.compile("(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
             + "|ninos|criancas|noches|nights|noites|rooms?|habitaciones|quartos)\\s)\\b(?:instead\\s+of|rather\\s+than"
-            + "|en\\s+vez\\s+de"
-            + "|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])\\s+(?:the\\s+|o\\s+|dia\\s+)?" + DAY + "\\b"
-            + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
+            + "|en\\s+vez\\s+de|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])\\s+"
+            + "(?:the\\s+|o\\s+|dia\\s+)?" + DAY + "\\b" + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
             "\\b(?:(?:the\\s+)?day\\s+after\\s+tomorrow|pasado\\s+manana|depois\\s+de\\s+amanha)\\b");
     static final Pattern TOMORROW = Pattern.compile(
@@ -86,8 +85,7 @@ final class DatePatterns {
     /** The day a booking is moved to, after a date: "tengo reserva el 10 de diciembre pero necesito pasarla al 17". */
     static final Pattern MOVED_DAY = Pattern.compile("(?:" + MOVE_VERB_WORDS + ")\\b[^.?!\\d]{0,20}?\\b(?:al"
             + "|to(?:\\s+the)?|para\\s+el|para\\s+o(?:\\s+dia)?|pro(?:\\s+dia)?|pra(?:\\s+o)?(?:\\s+dia)?)\\s+" + DAY
-            + "\\b" + NOT_A_DATE
-            + "(?!\\s*(?:de\\s|of\\s|[/.]\\d))");
+            + "\\b" + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s|[/.]\\d))");
     static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:al|a|to|-|–|until|till|through"
             + "|hasta(?:\\s+el)?|ate(?:\\s+(?:o|ao))?|ao|y|and|e|para(?:\\s+o)?|pro|pra)\\s*"
             + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?(?:(?:" + Lexicon.WEEKDAY + ")(?:-feira)?\\s*,?\\s*)?$");

@@ -38,10 +38,9 @@ public class EntityExtractor {
         return entities;
     }
 
-    /** Month-first numeric dates only for US English (and English without a locale, as US guests write it). */
+    /** Month-first numeric dates only for US and Canadian English (and English without a locale, as US guests do). */
     static boolean dayFirst(String language, Locale locale) {
         if (locale != null && !locale.getCountry().isEmpty()) {
-            // en-CA writes 12/24 as the US does in most chats; fr-CA and the rest of the world write 24/12
             return !("US".equals(locale.getCountry()) || ("CA".equals(locale.getCountry()) && "en".equals(language)));
         }
         return !"en".equals(language);
