@@ -52,6 +52,9 @@ final class DateFinder {
         DateSpan pending = null;
         for (int i : order) {
             var span = full.get(i);
+            if (!mentions.isEmpty() && mentions.getLast().end() > span.start()) {
+                continue; // the end day of the range before it ("Dec 3 to 5 ...")
+            }
             if (pending != null
                     && DatePatterns.CONNECTOR.matcher(folded.substring(pending.end(), span.start())).matches()) {
                 var kind = ChangeWords.isMove(folded, pending, span) ? Kind.MOVE : Kind.RANGE;
@@ -93,9 +96,10 @@ final class DateFinder {
 
     /** A day-only start before a full date ("del 3 al 5 de diciembre") or a day-only end after one (Dec 3 to 5). */
     private DateMention withRangeAround(DateSpan span, boolean monthFirst) {
-        var before = DatePatterns.RANGE_PREFIX.matcher(folded.substring(Math.max(0, span.start() - 40), span.start()));
+        // never reaching back into the date before ("from dec 30-jan 1 to dec 31-jan 2")
+        int offset = Math.max(span.start() - 40, mentions.isEmpty() ? 0 : mentions.getLast().end());
+        var before = DatePatterns.RANGE_PREFIX.matcher(folded.substring(offset, span.start()));
         if (before.find()) {
-            int offset = Math.max(0, span.start() - 40);
             int group = before.group(1) != null ? 1 : 2;
             var start = DateResolver.dayBefore(day(before, 1), span.date());
             if (start != null) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.hotelagent.contracts.nlp.Entity;
@@ -17,6 +18,16 @@ final class ReferenceFinder {
     private static final Pattern REFERENCE_CUE = Pattern.compile("\\b(?:reserva|booking|reference|referencia|ref"
             + "|localizador|codigo|code|order|pedido|confirmation|confirmacion|confirmacao|numero|number"
             + "|reservation)\\b");
+    /**
+     * Consonant pairs that Spanish, English and Portuguese words use. A random QloApps reference almost always holds
+     * one that is not here ("XK", "QW"), so even one with many vowels is told from a shouted word ("DICIEMBRE").
+     */
+    private static final Set<String> WORD_CONSONANT_PAIRS = Set.of(("BL BR BS BT BY CC CH CK CL CR CS CT CY DD DG DL"
+            + " DM DN DR DS DV DY FF FL FR FT GG GH GL GM GN GR GS GT HF HN HR HS HT KF KN KS KY LB LC LD LF LG LH LK"
+            + " LL LM LN LP LR LS LT LV LW LY MB MM MN MP MS MY NC ND NF NG NH NJ NK NL NN NQ NR NS NT NV NX NY NZ PC"
+            + " PH PL PN PP PR PS PT PY RB RC RD RF RG RJ RK RL RM RN RP RQ RR RS RT RV RW RY SC SD SH SK SL SM SN SP"
+            + " SQ SS ST SW SY TC TF TH TL TM TN TR TS TT TW TY VR WH WL WN WR WS XC XP XT YL YM YN YS YT ZC ZG ZM ZN")
+            .split(" "));
     private static final String NUMBER = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?<![\\w$])(us\\$|r\\$|au?\\$|c\\$|€|\\$|£|usd|eur"
             + "|brl|gbp|mxn|aud|cad)"
@@ -36,12 +47,47 @@ final class ReferenceFinder {
         var order = ORDER_REFERENCE.matcher(text);
         boolean cue = REFERENCE_CUE.matcher(folded).find();
         while (order.find()) {
-            long vowels = order.group().chars().filter(c -> "AEIOU".indexOf(c) >= 0).count();
-            if (vowels <= 2 || (cue && vowels <= 3)) {
+            long vowels = order.group().chars().filter(ReferenceFinder::isVowel).count();
+            // three or more vowels: a word unless its consonants say otherwise; in a shouted text only after a cue
+            boolean random = !wordLike(order.group()) && (cue || !shouted(text, order.start(), order.end()));
+            if (vowels <= 2 || (cue && vowels <= 3) || random) {
                 entities.add(reference(order.start(), order.end(), text));
             }
         }
         return entities;
+    }
+
+    private static boolean isVowel(int c) {
+        return "AEIOU".indexOf(c) >= 0;
+    }
+
+    private static boolean wordLike(String token) {
+        for (int i = 1; i < token.length(); i++) {
+            char a = token.charAt(i - 1);
+            char b = token.charAt(i);
+            if (!isVowel(a) && !isVowel(b) && !WORD_CONSONANT_PAIRS.contains("" + a + b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** More capitals than small letters around the token: the guest writes in caps, so a word is likelier. */
+    private static boolean shouted(String text, int start, int end) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i >= start && i < end || !Character.isLetter(c)) {
+                continue;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else {
+                lower++;
+            }
+        }
+        return upper > lower;
     }
 
     static List<Entity> amounts(String text, String folded, Locale locale) {

@@ -179,6 +179,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void takesVowelRichReferencesButNotWordsInCapitals() {
+        // a quarter of QloApps references have three or more vowels; their consonant pairs give them away
+        assertThat(extract("hola, el codigo es QWERTZUIO", "es")).extracting(Entity::value).contains("QWERTZUIO");
+        assertThat(extract("UEKZAIBDO", "pt")).extracting(Entity::value).containsExactly("UEKZAIBDO");
+        assertThat(extract("booking under AIKUEPOGS thanks", "en")).extracting(Entity::value)
+                .contains("AIKUEPOGS");
+        assertThat(extract("is it AVAILABLE on friday?", "en")).extracting(Entity::type)
+                .doesNotContain(EntityType.booking_reference);
+        assertThat(extract("ANULAR RESERVA QWERTZUIO", "es")).extracting(Entity::value).contains("QWERTZUIO");
+        assertThat(extract("PARA DICIEMBRE: BREAKFAST INCLUIDO?", "es")).extracting(Entity::type)
+                .doesNotContain(EntityType.booking_reference);
+        assertThat(extract("RESERVA PARA DICIEMBRE POR FAVOR BKQEAIUOT", "es")).extracting(Entity::value)
+                .doesNotContain("DICIEMBRE");
+    }
+
+    @Test
     void readsAmountsWithTheirCurrency() {
         assertThat(extract("pagué 1.250,50 € de señal", "es")).extracting(Entity::value, Entity::unit)
                 .containsExactly(tuple("1250.5", "EUR"));
