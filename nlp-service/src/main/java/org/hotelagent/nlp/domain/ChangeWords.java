@@ -3,6 +3,8 @@ package org.hotelagent.nlp.domain;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.hotelagent.contracts.nlp.EntityType;
+
 /**
  * How guests say they change a stay, for {@link StayDates} and {@link StayDetailsFinder}: the day of leaving
  * ("salimos el domingo"), the value being replaced ("en vez de", "instead of", "la teníamos para"), corrections in
@@ -14,9 +16,11 @@ final class ChangeWords {
     private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
             + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
             + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia|saiamos"
-            + "|saida|saimos|sairemos|saio|sair|salir|partida|partimos|parto|vamos\\s+embora|hasta|until|till|ate)\\b"
+            + "|saida|saimos|sairemos|saio|sair|salir|partida|partimos|parto|vamos\\s+embora|hasta|until|till|ate"
+            + "|me\\s+ire|nos\\s+iremos|irei|iremos|vou\\s+embora)\\b"
             + "[\\s:,]*"
-            + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be)\\b[\\s:,]*)*$");
+            + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be|" + Lexicon.WEEKDAY
+            + ")\\b[\\s:,]*)*$");
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
             + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
             + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
@@ -33,13 +37,19 @@ final class ChangeWords {
     private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|leaving"
             + "|arriving|checking\\s+out|checking\\s+in))?";
     /** What the booking said before: "la teníamos para el viernes", "era sexta", "we had it for Friday". */
-    private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)\\s+para|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
-            + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)|era\\s+(?:para|pra|pro)"
-            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era";
+    private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)(?:\\s+para)?|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
+            + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)"
+            // "reservei para 5 de março mas era para 5 de abril": after "but" it is the correction
+            + "|(?<!\\b(?:mas|pero|but|y|e)\\s)era\\s+(?:para|pra|pro)"
+            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era"
+            + "|antes\\s+(?:era|eran|estaba|tenia|teniamos|estava|tinha|tinhamos)|currently|actualmente|atualmente"
+            + "|ia\\s+(?:sair|chegar)|iamos\\s+(?:sair|chegar)|iba(?:mos)?\\s+a\\s+(?:salir|llegar)"
+            + "|(?:was|were)\\s+going\\s+to\\s+(?:leave|arrive|check\\s+(?:out|in))";
     private static final Pattern WAS_BEFORE = Pattern.compile("\\b(?:" + WAS
-            + ")(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?))?\\s*$");
+            + ")(?:l|\\s+(?:la|el|o|a|the|dia|del|do|on(?:\\s+the)?))?\\s*$");
     static final Pattern INSTEAD = Pattern.compile("(?:\\b(?:" + INSTEAD_WORDS + ")" + REPLACED_VERB + "|\\b(?:" + WAS
-            + "))(?:l|\\s+(?:la|el|o|a|the|dia|on(?:\\s+the)?|na|no|en|em|al))?\\s*$");
+            + "))(?:l|\\s+(?:la|el|o|a|the|dia|del|do|on(?:\\s+the)?|na|no|en|em|al))?"
+            + "(?:\\s+(?:" + Lexicon.WEEKDAY + ")(?:-feira)?)?\\s*$");
     /** The new value said first: "can we make it saturday instead", "mejor el sábado entonces". */
     private static final Pattern INSTEAD_AFTER = Pattern.compile(
             "^[\\s,]*(?:instead|en\\s+su\\s+lugar|no\\s+lugar)\\b");
@@ -54,12 +64,21 @@ final class ChangeWords {
     /** A change, not a new stay: "cambiar", "move", "en vez de", "prolongar". */
     private static final Pattern CHANGE = Pattern.compile(DatePatterns.MOVE_VERB.pattern() + "|\\b(?:"
             + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar|equivoque|me\\s+confundi|errei|enganei|mistake|wrong"
-            + "|puse|coloquei|pus|corregir|corrigir)\\b");
+            + "|puse|coloquei|pus|corregir|corrigir|acortar|encurtar|shorten|quedarnos\\s+hasta|quedarme\\s+hasta"
+            + "|ficar\\s+ate|ficarmos\\s+ate|stay\\s+(?:until|till|an\\s+extra)|(?:extra|one\\s+more|another)\\s+night"
+            + "|noche\\s+(?:mas|extra)|mais\\s+uma\\s+noite|noite\\s+extra|make\\s+(?:it|that)"
+            + "|quitar|quitarle|tirar\\s+uma|remove\\s+(?:a|one)\\s+night|(?:una|one|uma)\\s+(?:noche|night|noite)"
+            + "\\s+(?:menos|less|a\\s+menos)|agregar|anadir|acrescentar|add\\s+(?:a|one|another)\\s+night)\\b");
 
     /** "coloquei dia 4 mas a gente chega dia 5": what the guest wrote, then what is true. */
     private static final Pattern MISTAKE_BEFORE = Pattern.compile("\\b(?:puse|coloquei|pus|put|booked|reserve"
             + "|reservei|marque|marquei|escribi|escrevi|typed)\\b");
-    private static final Pattern BUT = Pattern.compile("\\b(?:pero|mas|but)\\b");
+    private static final Pattern BUT = Pattern.compile("\\b(?:pero|mas|but|y|e|and)\\b");
+    /** "la salida sigue siendo el 29", "check-out is still Mar 3": an end the guest keeps is not what changes. */
+    private static final Pattern KEPT_END = Pattern.compile("\\b(?:salida|saida|check[\\s-]?out|departure|leaving"
+            + "|llegada|chegada|entrada|check[\\s-]?in|arrival|arriving)\\b[^.?!]{0,30}?\\b(?:sigue|se\\s+mantiene"
+            + "|queda\\s+igual|mantem-se|mantem|continua|is\\s+still|stays|remains|as\\s+planned|the\\s+same"
+            + "|unchanged|como\\s+estaba|como\\s+esta)\\b");
     private static final int NEAR = 100;
 
     private ChangeWords() {
@@ -87,7 +106,22 @@ final class ChangeWords {
 
     /** The sentence or so around a mention: what a change is about is said close to its dates. */
     private static String near(String folded, int start, int end) {
-        return folded.substring(Math.max(0, start - NEAR), Math.min(folded.length(), end + NEAR / 2));
+        var near = folded.substring(Math.max(0, start - NEAR), Math.min(folded.length(), end + NEAR / 2));
+        return KEPT_END.matcher(near).replaceAll(" ");
+    }
+
+    /** The message changes a booking ("cambiar", "move", "en vez de", "extend", "me equivoqué"). */
+    static boolean isChange(String folded) {
+        return CHANGE.matcher(folded).find();
+    }
+
+    /** "la salida sigue siendo el 29": the end of the stay the guest keeps as it is, or null. */
+    static EntityType keptEnd(String folded, DateMention mention) {
+        var kept = KEPT_END.matcher(folded.substring(Math.max(0, mention.start() - 40), mention.start()));
+        if (!kept.find()) {
+            return null;
+        }
+        return ARRIVAL_TOPIC.matcher(kept.group()).find() ? EntityType.check_in : EntityType.check_out;
     }
 
     static boolean isInstead(String folded, DateMention mention) {

@@ -51,16 +51,16 @@ final class DatePatterns {
     static final Pattern BARE_DAY = Pattern.compile("(?:\\b(?:el|the|on\\s+the|dia|del|do)\\s+" + DAY
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)|(?:\\b" + Lexicon.WEEKDAY + ")\\s+(?:the\\s+)?" + DAY
             + "|\\b(?:pero|but|mas|not)\\s+(?:es|e|is|it's|era|was)\\s+(?:el\\s+|the\\s+|o\\s+|dia\\s+)?" + DAY
-            + "|\\b(?:saio|sair|saimos|sairemos|saiamos|sairiamos|chego|chegar|chegamos|chegaremos|chegavamos"
-            + "|chegariamos|partimos|parto)\\s+a\\s+" + DAY
+            + "|\\b(?:saio|sair|saimos|sairemos|saiamos|sairiamos|saindo|chego|chegar|chegamos|chegaremos|chegavamos"
+            + "|chegariamos|chegando|partimos|parto)\\s+a\\s+" + DAY
             + "|\\b(?:entrada|salida|saida|llegada|chegada|partida|check[\\s-]?in|check[\\s-]?out|arrival|departure)"
             + "\\s*:?\\s+(?:a\\s+|el\\s+|o\\s+dia\\s+|dia\\s+)?" + DAY + ")\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     /** A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. */
     static final Pattern INSTEAD_DAY = Pattern.compile("(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
             + "|ninos|criancas|noches|nights|noites|rooms?|habitaciones|quartos)\\s)\\b(?:instead\\s+of|rather\\s+than"
-            + "|en\\s+vez\\s+de|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])\\s+"
-            + "(?:the\\s+|o\\s+|dia\\s+)?" + DAY + "\\b" + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
+            + "|en\\s+vez\\s+de|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])l?\\s+"
+            + "(?:the\\s+|o\\s+|dia\\s+)?(?:(?:" + Lexicon.WEEKDAY + ")(?:-feira)?\\s+)?" + DAY + "\\b" + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
     static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
             "\\b(?:(?:the\\s+)?day\\s+after\\s+tomorrow|pasado\\s+manana|depois\\s+de\\s+amanha)\\b");
     static final Pattern TOMORROW = Pattern.compile(

@@ -6,8 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.hotelagent.contracts.nlp.Entity;
 import org.hotelagent.contracts.nlp.EntityType;
@@ -21,15 +20,6 @@ import org.hotelagent.contracts.nlp.EntityType;
 final class StayDates {
 
     static final String PREVIOUS = "previous";
-
-    /** Not "una noche más", "mais uma noite": nights added to a booking, not the stay's length. */
-    private static final Pattern NIGHTS = Pattern.compile("(?<!\\bmais\\s)\\b(" + Lexicon.NUMBER
-            + ")\\s+(?:noches?|nights?|noites?|nts|diarias?)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
-    /** "for a week", "una semana en agosto"; not "in a week", "daqui a uma semana" (a date, not a length). */
-    private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz)\\s)"
-            + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras))");
-    /** "80€ per night" is no stay length; "x 2 noches" is ("for two nights"). */
-    private static final Pattern PER_NIGHT = Pattern.compile("\\b(?:per|each|cada)\\s+$");
 
     private StayDates() {
     }
@@ -47,23 +37,37 @@ final class StayDates {
                         : EntityType.check_in;
                 add(entities, text, mention.first(), slot, PREVIOUS);
                 add(entities, text, mention.second(), slot, null);
-                return withNights(entities, text, folded);
+                // "mover mi llegada del 24 al 26; la salida sigue siendo el 29": the other end, as it stays
+                for (var other : mentions) {
+                    var kept = other.second() == null ? ChangeWords.keptEnd(folded, other) : null;
+                    if (kept != null && kept != slot) {
+                        add(entities, text, other.first(), kept, null);
+                    }
+                }
+                return StayNights.withNights(entities, text, folded);
             } else {
                 current.add(mention);
             }
         }
+        replacedStay(folded, current).ifPresent(stay -> {
+            current.remove(stay);
+            add(entities, text, stay.first(), EntityType.check_in, PREVIOUS);
+            add(entities, text, stay.second(), EntityType.check_out, PREVIOUS);
+        });
         var slots = stay(text, folded, current, entities);
         for (int i : corrected) {
             var mention = mentions.get(i);
             // "X en vez de Y": Y takes X's slot; "Y, no, X" or "en vez de Y, X": the next one's
             int by = i > 0 && ChangeWords.isInstead(folded, mention) ? i - 1 : i + 1;
             var slot = by < mentions.size() ? slots.get(mentions.get(by)) : null;
-            add(entities, text, mention.first(), slot != null ? slot : EntityType.check_in, PREVIOUS);
+            // a replaced range is a whole stay, whatever slot its replacement took
+            var firstSlot = mention.second() != null ? EntityType.check_in : slot;
+            add(entities, text, mention.first(), firstSlot != null ? firstSlot : EntityType.check_in, PREVIOUS);
             if (mention.second() != null) {
                 add(entities, text, mention.second(), EntityType.check_out, PREVIOUS);
             }
         }
-        return withNights(entities, text, folded);
+        return StayNights.withNights(entities, text, folded);
     }
 
     /**
@@ -74,14 +78,26 @@ final class StayDates {
                                                      List<Entity> entities) {
         var slots = new HashMap<DateMention, EntityType>();
         // A range is the stay before any single date ("para el puente del 8, del 5 al 8")
-        var arrival = current.stream().filter(m -> m.kind() == DateMention.Kind.RANGE).findFirst()
+        var arrival = current.stream().filter(m -> m.kind() == DateMention.Kind.RANGE)
+                // "el finde largo del 9 de julio? seríamos del 8 al 11": the days said win over the weekend's
+                .min(Comparator.comparing((DateMention m) -> m.first().start() == m.second().start()))
                 .or(() -> current.stream().filter(m -> !ChangeWords.isDeparture(folded, m)).findFirst());
         arrival.ifPresent(m -> {
             add(entities, text, m.first(), EntityType.check_in, null);
             slots.put(m, EntityType.check_in);
         });
         if (arrival.isPresent() && arrival.get().second() != null) {
-            add(entities, text, arrival.get().second(), EntityType.check_out, null);
+            var end = arrival.get().second();
+            // "tengo del 27 al 30, ¿podemos quedarnos hasta el 2?": a departure said later replaces the range's end
+            var later = current.stream().filter(m -> m.second() == null && ChangeWords.isDeparture(folded, m))
+                    .filter(m -> m.first().date().isAfter(arrival.get().first().date())
+                            && !m.first().date().equals(end.date()))
+                    .findFirst();
+            if (later.isPresent() && ChangeWords.isChange(folded)) {
+                add(entities, text, end, EntityType.check_out, PREVIOUS);
+            }
+            add(entities, text, later.map(DateMention::first).orElse(end), EntityType.check_out, null);
+            later.ifPresent(m -> slots.put(m, EntityType.check_out));
             return slots;
         }
         var after = arrival.map(m -> m.first().date()).orElse(LocalDate.MIN);
@@ -97,35 +113,17 @@ final class StayDates {
     }
 
 
-    private static List<Entity> withNights(List<Entity> entities, String text, String folded) {
-        var m = NIGHTS.matcher(folded);
-        int start;
-        int end;
-        int nights;
-        if (m.find() && Lexicon.number(m.group(1)) > 0 && !PER_NIGHT.matcher(folded.substring(0, m.start())).find()
-                && !Set.of("a", "an").contains(m.group(1))) {
-            start = m.start();
-            end = m.end();
-            nights = Lexicon.number(m.group(1));
-        } else {
-            var week = WEEK.matcher(folded);
-            if (!week.find()) {
-                return entities;
-            }
-            start = week.start();
-            end = week.end();
-            nights = 7;
+    /**
+     * Two stays in a message that changes a booking: the one booked is the one said as what it was ("antes era del 21
+     * al 25", "instead of ..."), else the first ("ya no es del 12 al 15 sino del 26 al 1").
+     */
+    private static Optional<DateMention> replacedStay(String folded, List<DateMention> current) {
+        var ranges = current.stream().filter(m -> m.kind() == DateMention.Kind.RANGE).toList();
+        if (ranges.size() < 2 || !ChangeWords.isChange(folded)) {
+            return Optional.empty();
         }
-        entities.add(new Entity(EntityType.nights, start, end, text.substring(start, end), String.valueOf(nights),
-                null, null));
-        var checkIn = entities.stream().filter(e -> e.type() == EntityType.check_in && e.role() == null).findFirst();
-        var hasCheckOut = entities.stream().anyMatch(e -> e.type() == EntityType.check_out && e.role() == null);
-        if (checkIn.isPresent() && !hasCheckOut) {
-            var out = LocalDate.parse(checkIn.get().value()).plusDays(nights);
-            entities.add(new Entity(EntityType.check_out, start, end, text.substring(start, end), out.toString(),
-                    null, null));
-        }
-        return entities;
+        return ranges.stream().filter(m -> ChangeWords.isInstead(folded, m)).findFirst()
+                .or(() -> Optional.of(ranges.getFirst()));
     }
 
     private static void add(List<Entity> entities, String text, DateMention.DateSpan span, EntityType type,
