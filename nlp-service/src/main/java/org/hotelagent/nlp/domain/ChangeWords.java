@@ -21,6 +21,9 @@ final class ChangeWords {
             + "[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be|" + Lexicon.WEEKDAY
             + ")\\b[\\s:,]*)*$");
+    private static final Pattern ARRIVAL = Pattern.compile("\\b(?:entrada|llegada|chegada|check[\\s-]?in|arrival"
+            + "|arriving|arrive|llegamos|llegaremos|llegariamos|llego|chegamos|chegaremos|chegariamos|chego)\\b[\\s:,]*"
+            + "(?:(?:el|the|on|o|a|dia|em|na|no|is|es|e|sera|seria|para|be)\\b[\\s:,]*)*$");
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
             + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
             + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
@@ -40,7 +43,7 @@ final class ChangeWords {
     private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)(?:\\s+para)?|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
             + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)"
             // "reservei para 5 de março mas era para 5 de abril": after "but" it is the correction
-            + "|(?<!\\b(?:mas|pero|but|y|e)\\s)era\\s+(?:para|pra|pro)"
+            + "|(?<!\\b(?:mas|pero|but|y|e|que|confundi|equivoque|errei|enganei|enganei-me)\\s)era\\s+(?:para|pra|pro)"
             + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era"
             + "|antes\\s+(?:era|eran|estaba|tenia|teniamos|estava|tinha|tinhamos)|currently|actualmente|atualmente"
             + "|ia\\s+(?:sair|chegar)|iamos\\s+(?:sair|chegar)|iba(?:mos)?\\s+a\\s+(?:salir|llegar)"
@@ -82,6 +85,12 @@ final class ChangeWords {
     private static final int NEAR = 100;
 
     private ChangeWords() {
+    }
+
+    /** A date said as the day of coming: "entrada 13/11", "chegaríamos a 23", "arriving on the 4th". */
+    static boolean isArrival(String folded, DateMention mention) {
+        return mention.kind() == DateMention.Kind.SINGLE
+                && ARRIVAL.matcher(folded.substring(Math.max(0, mention.start() - 30), mention.start())).find();
     }
 
     static boolean isDeparture(String folded, DateMention mention) {

@@ -33,7 +33,8 @@ final class DateFinder {
     static List<DateMention> find(String folded, LocalDate today, boolean dayFirst) {
         var finder = new DateFinder(folded, today, dayFirst);
         finder.findFullDatesAndRanges();
-        finder.findDayRanges();
+        finder.findMonthlessDays();
+        finder.mentions.addAll(SpokenDays.find(folded, finder.mentions, finder::dayOnly));
         finder.findInsteadDays();
         finder.findRelative();
         finder.mentions.sort(Comparator.comparingInt(DateMention::start));
@@ -42,16 +43,10 @@ final class DateFinder {
     }
 
     private void findFullDatesAndRanges() {
-        var monthFirst = new ArrayList<Boolean>();
-        var full = collectFullDates(monthFirst);
-        var order = new ArrayList<Integer>();
-        for (int i = 0; i < full.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> full.get(i).start()));
+        var full = collectFullDates();
+        full.sort(Comparator.comparingInt(DateSpan::start));
         DateSpan pending = null;
-        for (int i : order) {
-            var span = full.get(i);
+        for (var span : full) {
             if (!mentions.isEmpty() && mentions.getLast().end() > span.start()) {
                 continue; // the end day of the range before it ("Dec 3 to 5 ...")
             }
@@ -63,39 +58,35 @@ final class DateFinder {
                 pending = null;
                 continue;
             }
-            mentions.add(withRangeAround(span, monthFirst.get(i)));
+            mentions.add(withRangeAround(span));
             pending = mentions.getLast().kind() == Kind.SINGLE ? span : null;
         }
     }
 
-    /** Explicit, ISO and numeric dates, in pattern order; {@code monthFirst} says which came month first. */
-    private List<DateSpan> collectFullDates(List<Boolean> monthFirst) {
+    /** Explicit, ISO and numeric dates and named holidays, in pattern order. */
+    private List<DateSpan> collectFullDates() {
         var full = new ArrayList<DateSpan>();
-        collect(DatePatterns.DMY, m -> calendar.explicit(day(m, 1), Lexicon.MONTHS.get(m.group(3)), m.group(4)),
-                full, monthFirst, false);
-        collect(DatePatterns.MDY, m -> calendar.explicit(day(m, 2), Lexicon.MONTHS.get(m.group(1)), m.group(4)),
-                full, monthFirst, true);
-        collect(DatePatterns.ISO, m -> DateResolver.date(m.group(1), m.group(2), m.group(3)), full, monthFirst,
-                false);
-        collect(DatePatterns.DASHED, calendar::numeric, full, monthFirst, false);
-        collect(DatePatterns.NUMERIC, calendar::numeric, full, monthFirst, false);
+        collect(DatePatterns.DMY, m -> calendar.explicit(day(m, 1), Lexicon.MONTHS.get(m.group(3)), m.group(4)), full);
+        collect(DatePatterns.MDY, m -> calendar.explicit(day(m, 2), Lexicon.MONTHS.get(m.group(1)), m.group(4)), full);
+        collect(DatePatterns.ISO, m -> DateResolver.date(m.group(1), m.group(2), m.group(3)), full);
+        collect(DatePatterns.DASHED, calendar::numeric, full);
+        collect(DatePatterns.NUMERIC, calendar::numeric, full);
+        collect(DatePatterns.HOLIDAY, calendar::holiday, full);
         return full;
     }
 
-    private void collect(Pattern pattern, Function<Matcher, LocalDate> resolver, List<DateSpan> out,
-                         List<Boolean> monthFirst, boolean isMonthFirst) {
+    private void collect(Pattern pattern, Function<Matcher, LocalDate> resolver, List<DateSpan> out) {
         var m = pattern.matcher(folded);
         while (m.find()) {
             var date = resolver.apply(m);
             if (date != null && out.stream().noneMatch(s -> overlaps(s.start(), s.end(), m.start(), m.end()))) {
                 out.add(new DateSpan(m.start(), m.end(), date));
-                monthFirst.add(isMonthFirst);
             }
         }
     }
 
     /** A day-only start before a full date ("del 3 al 5 de diciembre") or a day-only end after one (Dec 3 to 5). */
-    private DateMention withRangeAround(DateSpan span, boolean monthFirst) {
+    private DateMention withRangeAround(DateSpan span) {
         // never reaching back into the date before ("from dec 30-jan 1 to dec 31-jan 2")
         int offset = Math.max(span.start() - 40, mentions.isEmpty() ? 0 : mentions.getLast().end());
         var before = DatePatterns.RANGE_PREFIX.matcher(folded.substring(offset, span.start()));
@@ -109,7 +100,7 @@ final class DateFinder {
         }
         // "Dec 3 to 5", "del 10 de diciembre al 12"
         var after = DatePatterns.RANGE_SUFFIX.matcher(folded.substring(span.end()));
-        if (after.find() && (monthFirst || after.group(1) != null)) {
+        if (after.find()) {
             int group = after.group(1) != null ? 1 : 2;
             var end = DateResolver.dayAfter(day(after, 1), span.date());
             var to = new DateSpan(span.end() + after.start(group), dayEnd(span.end() + after.end(group)), end);
@@ -124,8 +115,25 @@ final class DateFinder {
         return new DateMention(span, null, Kind.SINGLE);
     }
 
-    private void findDayRanges() {
-        var m = DatePatterns.DAY_RANGE.matcher(folded);
+    /** Days said without a month: ranges ("del 3 al 5", "22nd-24th") and days alone ("el 17", "sábado 23"). */
+    private void findMonthlessDays() {
+        findDayRanges(DatePatterns.DAY_RANGE);
+        findDayRanges(DatePatterns.ORDINAL_RANGE);
+        var bare = DatePatterns.BARE_DAY.matcher(folded);
+        while (bare.find()) {
+            int group = 1;
+            while (bare.group(group) == null) {
+                group++;
+            }
+            var date = dayOnly(Integer.parseInt(bare.group(group)), bare.start());
+            if (date != null && free(bare.start(group), bare.end())) {
+                single(bare.start(group), dayEnd(bare.end(group)), date);
+            }
+        }
+    }
+
+    private void findDayRanges(Pattern pattern) {
+        var m = pattern.matcher(folded);
         while (m.find()) {
             var start = dayOnly(Integer.parseInt(m.group(1)), m.start());
             var end = start == null ? null : DateResolver.dayAfter(Integer.parseInt(m.group(2)), start);
@@ -139,17 +147,6 @@ final class DateFinder {
                 } else {
                     mentions.add(new DateMention(from, to, Kind.RANGE));
                 }
-            }
-        }
-        var bare = DatePatterns.BARE_DAY.matcher(folded);
-        while (bare.find()) {
-            int group = 1;
-            while (bare.group(group) == null) {
-                group++;
-            }
-            var date = dayOnly(Integer.parseInt(bare.group(group)), bare.start());
-            if (date != null && free(bare.start(group), bare.end())) {
-                single(bare.start(group), dayEnd(bare.end(group)), date);
             }
         }
     }

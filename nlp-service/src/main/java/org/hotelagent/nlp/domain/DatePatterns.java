@@ -36,9 +36,21 @@ final class DatePatterns {
             + "|\\band(?:\\s+the)?|\\bao(?:\\s+dia)?|\\bate(?:\\s+(?:o|ao))?(?:\\s+dia)?|\\be)\\s*"
             + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
     /** The end day of a range after a month-first date: digits in group 1, an ordinal word in group 2. */
-    static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|through|al|a|ate)\\s*"
+    static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|til|through|al|a|ate)\\s*"
             + "(?:the\\s+)?(?:" + DAY + "|(" + DayWords.ORDINAL + "))\\b" + NOT_A_DATE
             + "(?!\\s*(?:de\\s|of\\s|" + Lexicon.MONTH + "))");
+    /**
+     * The year-end holidays a hotel books by name, each in its own group: Christmas Eve, Christmas Day, Boxing Day, New
+     * Year's Eve, New Year's Day. Only the named days: "over Christmas" or "para fin de año" name no single day.
+     */
+    static final Pattern HOLIDAY = Pattern.compile("\\b(?:(christmas\\s+eve|noche\\s?buena|vespera\\s+de\\s+natal"
+            + "|consoada)|(christmas\\s+day|dia\\s+de\\s+navidad|dia\\s+de\\s+natal)|(boxing\\s+day|(?:st\\.?|saint)"
+            + "\\s+stephen'?s\\s+day)|(new\\s+year'?s\\s+eve|noche\\s?vieja|vispera\\s+de\\s+ano\\s+nuevo|vespera"
+            + "\\s+de\\s+ano\\s+novo)|(new\\s+year'?s\\s+day|dia\\s+de\\s+ano\\s+nuevo|dia\\s+de\\s+ano\\s+novo))\\b");
+    /** Ordinal days joined without "from": "would like 22nd-24th instead". */
+    static final Pattern ORDINAL_RANGE = Pattern.compile("(?<![\\d/])\\b(\\d{1,2})(?:st|nd|rd|th)\\s*(?:-|–|to|through"
+            + "|till|until)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b" + NOT_A_DATE
+            + "(?!\\s*(?:of\\s|" + Lexicon.MONTH + "))");
     static final Pattern DAY_RANGE = Pattern.compile("\\b(?:del|de|desde\\s+el|from\\s+the|from|dia|dias"
             + "|between\\s+the|entre\\s+el|do\\s+dia|do)\\s+" + DAY + "\\s*(?:\\bal\\b|\\ba\\b|\\bto\\s+the\\b"
             + "|\\bto\\b|\\by\\s+el\\b|\\band\\s+the\\b|\\bao\\s+dia\\b|\\bao\\b|-)\\s*(?:dia\\s+)?" + DAY + "\\b"

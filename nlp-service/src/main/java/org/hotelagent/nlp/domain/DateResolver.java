@@ -17,6 +17,17 @@ record DateResolver(LocalDate today, boolean dayFirst) {
         return month == null ? null : withYear(day, month, year);
     }
 
+    private static final int[][] HOLIDAYS = {{24, 12}, {25, 12}, {26, 12}, {31, 12}, {1, 1}};
+
+    /** The next date of the holiday {@link DatePatterns#HOLIDAY} matched, by the group that matched. */
+    LocalDate holiday(Matcher m) {
+        int named = 1;
+        while (m.group(named) == null) {
+            named++;
+        }
+        return withYear(HOLIDAYS[named - 1][0], HOLIDAYS[named - 1][1], null);
+    }
+
     /** Groups 1 and 2 of a numeric date (03/04, 3.4.26), the year in group 3 if any. */
     LocalDate numeric(Matcher m) {
         int a = Integer.parseInt(m.group(1));

@@ -81,6 +81,7 @@ final class StayDates {
         var arrival = current.stream().filter(m -> m.kind() == DateMention.Kind.RANGE)
                 // "el finde largo del 9 de julio? seríamos del 8 al 11": the days said win over the weekend's
                 .min(Comparator.comparing((DateMention m) -> m.first().start() == m.second().start()))
+                .or(() -> current.stream().filter(m -> ChangeWords.isArrival(folded, m)).findFirst())
                 .or(() -> current.stream().filter(m -> !ChangeWords.isDeparture(folded, m)).findFirst());
         arrival.ifPresent(m -> {
             add(entities, text, m.first(), EntityType.check_in, null);

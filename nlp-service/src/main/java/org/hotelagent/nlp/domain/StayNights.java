@@ -30,7 +30,8 @@ final class StayNights {
     /** "quitar una noche", "add 2 nights": nights taken from or added to a booking, not its length. */
     private static final Pattern DELTA = Pattern.compile("\\b(?:quitar|quitarle|quitamos|tirar|remove|drop|add"
             + "|agregar|anadir|sumar|adicionar|acrescentar|by)\\s+$");
-    private static final String COUNT = "\\s+(" + Lexicon.NUMBER + ")\\b(?!\\s*(?:de\\s|of\\s|[/.:]\\d|am\\b|pm\\b|h\\b))";
+    private static final String COUNT = "\\s+(" + Lexicon.NUMBER
+            + ")\\b(?!\\s*(?:de\\s|of\\s|[/.:]\\d|am\\b|pm\\b|h\\b))";
     /** The length the guest leaves: "instead of 4", "en vez de 3". */
     private static final Pattern OLD_COUNT = Pattern.compile("\\b(?:instead\\s+of|rather\\s+than|en\\s+vez\\s+de"
             + "|en\\s+lugar\\s+de|em\\s+vez\\s+de|ao\\s+inves\\s+de)" + COUNT);
