@@ -20,6 +20,10 @@ import org.hotelagent.nlp.domain.LanguageDetector.DetectedLanguage;
 public class Understanding {
 
     private static final double DATA_ONLY_CONFIDENCE = 0.9;
+    /** A value the guest replaces (role previous) is a change of a booking in 215 of 218 labelled messages. */
+    private static final double REPLACING_CONFIDENCE = 0.8;
+    private static final Set<Intent> NOT_A_CHANGE = Set.of(Intent.modify_reservation, Intent.complaint,
+            Intent.human_handoff, Intent.out_of_scope);
     private static final Set<EntityType> STAY_DATES = Set.of(EntityType.check_in, EntityType.check_out,
             EntityType.nights);
     /** Words that only join or label data ("entrando el 3 y saliendo el 6"); not "no" ("no, el 5" also denies). */
@@ -54,7 +58,15 @@ public class Understanding {
     /** As above, in a language already known (a transcript is in the language its speech model heard). */
     public Interpretation interpret(String text, DetectedLanguage language, Locale locale, LocalDate today) {
         var found = entities.extract(text, language.code(), locale, today);
-        var ranked = onlyData(text, found) ? provideInfoFirst(intents.classify(text)) : intents.classify(text);
+        var ranked = intents.classify(text);
+        // "del 10 al 12... no perdón, del 11 al 13" corrects what the guest is giving; a change says so
+        if (found.stream().anyMatch(e -> StayDates.PREVIOUS.equals(e.role()))
+                && !NOT_A_CHANGE.contains(ranked.getFirst().intent())
+                && ChangeWords.isChange(TextNormalizer.fold(text))) {
+            ranked = first(ranked, Intent.modify_reservation, REPLACING_CONFIDENCE);
+        } else if (onlyData(text, found)) {
+            ranked = first(ranked, Intent.provide_info, DATA_ONLY_CONFIDENCE);
+        }
         if (ranked.getFirst().intent() == Intent.out_of_scope && ranked.getFirst().confidence() >= 0.5) {
             // "the weather in Lisbon tomorrow" has a date, but none of a stay
             found = found.stream().filter(e -> !STAY_DATES.contains(e.type())).toList();
@@ -82,13 +94,13 @@ public class Understanding {
                 .allMatch(t -> JOINING_WORDS.contains(t) || (t.startsWith("#") && !t.equals("#q")));
     }
 
-    /** provide_info on top with at least {@link #DATA_ONLY_CONFIDENCE}, the others scaled to share the rest. */
-    private static List<IntentScore> provideInfoFirst(List<IntentScore> ranked) {
-        var own = ranked.stream().filter(s -> s.intent() == Intent.provide_info).findFirst().orElseThrow();
-        var confidence = Math.max(own.confidence(), DATA_ONLY_CONFIDENCE);
+    /** {@code intent} on top with at least {@code floor}, the others scaled to share the rest. */
+    private static List<IntentScore> first(List<IntentScore> ranked, Intent intent, double floor) {
+        var own = ranked.stream().filter(s -> s.intent() == intent).findFirst().orElseThrow();
+        var confidence = Math.max(own.confidence(), floor);
         var scale = (1 - confidence) / (1 - own.confidence());
         var reordered = new ArrayList<IntentScore>();
-        reordered.add(new IntentScore(Intent.provide_info, confidence));
+        reordered.add(new IntentScore(intent, confidence));
         ranked.stream().filter(s -> s != own)
                 .forEach(s -> reordered.add(new IntentScore(s.intent(), s.confidence() * scale)));
         return reordered;

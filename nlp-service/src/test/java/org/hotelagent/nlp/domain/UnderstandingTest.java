@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.hotelagent.contracts.nlp.Intent;
+import org.hotelagent.contracts.nlp.IntentScore;
 
 class UnderstandingTest {
 
@@ -27,11 +30,27 @@ class UnderstandingTest {
                 LocalDate.of(2026, 11, 26));
 
         assertThat(interpretation.intent().intent()).isEqualTo(intent);
-        assertThat(interpretation.intents().stream().mapToDouble(org.hotelagent.contracts.nlp.IntentScore::confidence).sum()).isCloseTo(1.0,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(interpretation.intents().stream().mapToDouble(IntentScore::confidence).sum())
+                .isCloseTo(1.0, Offset.offset(1e-9));
     }
 
-    @org.junit.jupiter.api.Test
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "tengo la reserva HR-2026-00412 del 4 al 7 de diciembre, ¿podríamos pasarla del 11 al 14?|es"
+                    + "|modify_reservation",
+            "need to change res HR-2027-03388 from 10/22-10/24 to 10/29-10/31 thx|en|modify_reservation",
+            // a correction in one breath, no change of a booking
+            "del 10 al 12 de enero... no perdón, del 11 al 13|es|provide_info"})
+    void readsAValueTheGuestReplacesAsAChangeOfTheBooking(String text, String language, Intent intent) {
+        var interpretation = UNDERSTANDING.interpret(text, language, Locale.forLanguageTag(language),
+                LocalDate.of(2026, 11, 26));
+
+        assertThat(interpretation.intent().intent()).isEqualTo(intent);
+        assertThat(interpretation.intents().stream().mapToDouble(IntentScore::confidence).sum())
+                .isCloseTo(1.0, Offset.offset(1e-9));
+    }
+
+    @Test
     void findsNoStayDatesInAMessageAboutSomethingElse() {
         var weather = UNDERSTANDING.interpret("what's the weather like in Lisbon tomorrow?", "en", Locale.UK,
                 LocalDate.of(2026, 11, 26));
