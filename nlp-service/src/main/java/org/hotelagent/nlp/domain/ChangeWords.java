@@ -16,7 +16,9 @@ final class ChangeWords {
     private static final Pattern DEPARTURE = Pattern.compile("\\b(?:salida|salimos|saldremos|salgo|nos\\s+vamos"
             + "|me\\s+voy|nos\\s+iremos|check[\\s-]?out|checking\\s+out|leaving|leave|departing|departure|depart"
             + "|saldriamos|saldria|nos\\s+iriamos|we'd\\s+leave|would\\s+leave|sairiamos|sairia|saiamos"
-            + "|saida|saimos|sairemos|saio|sair|salir|partida|partimos|parto|vamos\\s+embora|hasta|until|till|ate"
+            + "|saida|saimos|sairemos|saio|sair|salir|partida|partimos|parto|vamos\\s+embora|until|till|ate"
+            // "voy a llegar hasta el martes": not arriving before Tuesday
+            + "|(?<!\\b(?:llegar|llego|llegamos|llegaremos|llegaria|llegariamos)\\s)hasta"
             + "|me\\s+ire|nos\\s+iremos|irei|iremos|vou\\s+embora)\\b"
             + "[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|now|es|e|sera|seria|fica|para|will\\s+be|be|" + Lexicon.WEEKDAY
@@ -25,7 +27,7 @@ final class ChangeWords {
             + "|arriving|arrive|llegamos|llegaremos|llegariamos|llego|chegamos|chegaremos|chegariamos|chego)\\b[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|es|e|sera|seria|para|be)\\b[\\s:,]*)*$");
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
-            + "|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
+            + "|sino|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
             + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
             + "|en\\s+realidad|na\\s+(?:verdade|vdd)|in\\s+fact|quise\\s+decir|quis\\s+dizer"
             + "|(?:pero|but|mas)\\s+(?:es|son|era|eran|seria|it's|its|it\\s+is|it\\s+was|e|sao|eram))\\b");
@@ -37,8 +39,12 @@ final class ChangeWords {
             + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not"
             + "|ya\\s+no|ja\\s+nao|no\\s+longer";
     /** "en vez de salir el", "instead of arriving on": the verb of the date being replaced. */
-    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|leaving"
-            + "|arriving|checking\\s+out|checking\\s+in))?";
+    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|sairmos|chegarmos"
+            + "|salgamos|lleguemos|leaving|arriving|checking\\s+out|checking\\s+in))?";
+    /** The booking's date, said before what the guest can now do: "tengo reserva para el 12 pero llego el 13". */
+    private static final Pattern BOOKED_FOR = Pattern.compile("\\b(?:tengo|tenemos|tenho|temos|i\\s+have|we\\s+have"
+            + "|i've\\s+got|we've\\s+got)\\s+(?:una?\\s+|uma\\s+|a\\s+)?(?:reserva|booking|reservation)\\s+(?:para|pra|pro"
+            + "|for)(?:\\s+(?:el|o|a|the|dia))?\\s*$");
     /** What the booking said before: "la teníamos para el viernes", "era sexta", "we had it for Friday". */
     private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)(?:\\s+para)?|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
             + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)"
@@ -71,7 +77,7 @@ final class ChangeWords {
             + "|ficar\\s+ate|ficarmos\\s+ate|stay\\s+(?:until|till|an\\s+extra)|(?:extra|one\\s+more|another)\\s+night"
             + "|noche\\s+(?:mas|extra)|mais\\s+uma\\s+noite|noite\\s+extra|make\\s+(?:it|that)"
             + "|quitar|quitarle|tirar\\s+uma|remove\\s+(?:a|one)\\s+night|(?:una|one|uma)\\s+(?:noche|night|noite)"
-            + "\\s+(?:menos|less|a\\s+menos)|agregar|anadir|acrescentar|add\\s+(?:a|one|another)\\s+night)\\b");
+            + "\\s+(?:menos|less|a\\s+menos)|agregar|anadir|acrescentar|add\\s+(?:a|one|another)\\s+night)l?\\b"); // "en vez del"
 
     /** "coloquei dia 4 mas a gente chega dia 5": what the guest wrote, then what is true. */
     private static final Pattern MISTAKE_BEFORE = Pattern.compile("\\b(?:puse|coloquei|pus|put|booked|reserve"
@@ -156,7 +162,9 @@ final class ChangeWords {
         }
         var between = folded.substring(mention.end(), next.start());
         return CORRECTION.matcher(between).find() || (BUT.matcher(between).find()
-                && MISTAKE_BEFORE.matcher(before(folded, mention)).find())
+                && (MISTAKE_BEFORE.matcher(before(folded, mention)).find()
+                || BOOKED_FOR.matcher(folded.substring(Math.max(0, mention.start() - 45), mention.start())).find()
+                && !isDeparture(folded, next)))
                 || INSTEAD_AFTER.matcher(folded.substring(next.end())).find()
                 || (between.length() < 60 && DatePatterns.MOVE_VERB.matcher(between).find())
                 || (mention.kind() == DateMention.Kind.RANGE

@@ -119,6 +119,9 @@ final class DateFinder {
     private void findMonthlessDays() {
         findDayRanges(DatePatterns.DAY_RANGE);
         findDayRanges(DatePatterns.ORDINAL_RANGE);
+        if (!mentions.isEmpty()) {
+            findDayRanges(DatePatterns.NEW_RANGE);
+        }
         var bare = DatePatterns.BARE_DAY.matcher(folded);
         while (bare.find()) {
             int group = 1;

@@ -35,9 +35,9 @@ final class DatePatterns {
             + "\\s*(?:\\bal\\b|\\ba\\b|hasta(?:\\s+el)?|\\bto(?:\\s+the)?|till|until|through|-|–|\\by(?:\\s+el)?"
             + "|\\band(?:\\s+the)?|\\bao(?:\\s+dia)?|\\bate(?:\\s+(?:o|ao))?(?:\\s+dia)?|\\be)\\s*"
             + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
-    /** The end day of a range after a month-first date: digits in group 1, an ordinal word in group 2. */
-    static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|til|through|al|a|ate)\\s*"
-            + "(?:the\\s+)?(?:" + DAY + "|(" + DayWords.ORDINAL + "))\\b" + NOT_A_DATE
+    /** The end day of a range after a full date: digits in group 1, a word in group 2 ("del primero de abril al cuatro"). */
+    static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|til|through|al|a|ao|ate)\\s*"
+            + "(?:the\\s+)?(?:" + DAY + "|(" + DayWords.DAY + "))\\b" + NOT_A_DATE
             + "(?!\\s*(?:de\\s|of\\s|" + Lexicon.MONTH + "))");
     /**
      * The year-end holidays a hotel books by name, each in its own group: Christmas Eve, Christmas Day, Boxing Day, New
@@ -51,6 +51,10 @@ final class DatePatterns {
     static final Pattern ORDINAL_RANGE = Pattern.compile("(?<![\\d/])\\b(\\d{1,2})(?:st|nd|rd|th)\\s*(?:-|–|to|through"
             + "|till|until)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b" + NOT_A_DATE
             + "(?!\\s*(?:of\\s|" + Lexicon.MONTH + "))");
+    /** A range said as what a stay becomes, after a date: "de 2 a 4 de janeiro, conseguimos mudar para 3 a 6?". */
+    static final Pattern NEW_RANGE = Pattern.compile("\\b(?:para|pra|pro|passa\\s+a)\\s+(?:o\\s+|el\\s+|dia\\s+)?"
+            + DAY + "\\s*(?:\\ba\\b|\\bal\\b|\\bao\\b|-)\\s*(?:dia\\s+)?" + DAY + "\\b" + NOT_A_DATE
+            + "(?!\\s*(?:de\\s|of\\s|-\\d|/))");
     static final Pattern DAY_RANGE = Pattern.compile("\\b(?:del|de|desde\\s+el|from\\s+the|from|dia|dias"
             + "|between\\s+the|entre\\s+el|do\\s+dia|do)\\s+" + DAY + "\\s*(?:\\bal\\b|\\ba\\b|\\bto\\s+the\\b"
             + "|\\bto\\b|\\by\\s+el\\b|\\band\\s+the\\b|\\bao\\s+dia\\b|\\bao\\b|-)\\s*(?:dia\\s+)?" + DAY + "\\b"
@@ -81,7 +85,8 @@ final class DatePatterns {
             "\\b(?:today|tonight|hoy|(?:hoje|hj)\\s+a\\s+noite|hoje|hj|esta\\s+noche|esta\\s+noite)\\b");
     static final Pattern WEEKDAY = Pattern.compile("\\b((?:this|next|coming|este|esta|essa|proximo|proxima)"
             + "\\s+)?(" + Lexicon.WEEKDAY + ")\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:vez|vezes|mao|opcao))");
-    static final Pattern WEEKEND = Pattern.compile("(?<!following\\s)\\b((?:this|next|the\\s+coming|este"
+    static final Pattern WEEKEND = Pattern.compile("(?<!\\b(?:following|bom|buen|good|nice|great|lovely|happy"
+            + "|feliz|excelente)\\s)\\b((?:this|next|the\\s+coming|este"
             + "|esse|este\\s+proximo|proximo)\\s+)?(?:weekend|week-end|fin\\s+de\\s+semana|finde|fim\\s+de\\s+semana"
             + "|fds)\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:siguiente|seguinte))");
     static final Pattern IN_PERIOD = Pattern.compile("\\b(?:in|en|dentro\\s+de|daqui\\s+a|em)\\s+("

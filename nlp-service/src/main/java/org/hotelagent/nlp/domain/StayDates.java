@@ -60,11 +60,19 @@ final class StayDates {
             // "X en vez de Y": Y takes X's slot; "Y, no, X" or "en vez de Y, X": the next one's
             int by = i > 0 && ChangeWords.isInstead(folded, mention) ? i - 1 : i + 1;
             var slot = by < mentions.size() ? slots.get(mentions.get(by)) : null;
-            // a replaced range is a whole stay, whatever slot its replacement took
-            var firstSlot = mention.second() != null ? EntityType.check_in : slot;
-            add(entities, text, mention.first(), firstSlot != null ? firstSlot : EntityType.check_in, PREVIOUS);
-            if (mention.second() != null) {
+            if (mention.second() == null) {
+                add(entities, text, mention.first(), slot != null ? slot : EntityType.check_in, PREVIOUS);
+            } else if (slot == null || mentions.get(by).second() != null) {
+                add(entities, text, mention.first(), EntityType.check_in, PREVIOUS);
                 add(entities, text, mention.second(), EntityType.check_out, PREVIOUS);
+            } else {
+                // "tenía del 30/12 al 2/1 pero llego el 31": one end replaced, the other kept
+                boolean arrival = slot == EntityType.check_in;
+                add(entities, text, arrival ? mention.first() : mention.second(), slot, PREVIOUS);
+                var other = arrival ? EntityType.check_out : EntityType.check_in;
+                if (entities.stream().noneMatch(e -> e.type() == other && e.role() == null)) {
+                    add(entities, text, arrival ? mention.second() : mention.first(), other, null);
+                }
             }
         }
         return StayNights.withNights(entities, text, folded);

@@ -21,10 +21,11 @@ final class StayNights {
     /** Not "una noche más", "mais uma noite": nights added to a booking, not the stay's length. */
     private static final Pattern NIGHTS = Pattern.compile("(?<!\\bmais\\s)\\b(" + Lexicon.NUMBER
             + ")\\s+(?:noches?|nights?|noites?|nts|diarias?)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
-    /** "for a week", "una semana en agosto"; not "in a week", "daqui a uma semana" (a date, not a length). */
+    /** "for a week", "una semana en agosto"; not "in a week", "uma semana para a frente" (a date, a move). */
     private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz|back|forward"
             + "|reserva)\\s)"
-            + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras))");
+            + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras|para\\s+(?:a\\s+frente|tras)|later|earlier"
+            + "|forward|back|antes|despues|depois|mas\\s+tarde|mais\\s+tarde))");
     /** "80€ per night" is no stay length; "x 2 noches" is ("for two nights"). */
     private static final Pattern PER_NIGHT = Pattern.compile("\\b(?:per|each|cada)\\s+$");
     /** "quitar una noche", "add 2 nights": nights taken from or added to a booking, not its length. */

@@ -22,6 +22,9 @@ public class Understanding {
     private static final double DATA_ONLY_CONFIDENCE = 0.9;
     /** A value the guest replaces (role previous) is a change of a booking in 215 of 218 labelled messages. */
     private static final double REPLACING_CONFIDENCE = 0.8;
+    /** Intents that never carry a stay's dates (1 of 650 labelled messages does). */
+    private static final Set<Intent> NO_STAY = Set.of(Intent.out_of_scope, Intent.greeting, Intent.thanks,
+            Intent.complaint);
     private static final Set<Intent> NOT_A_CHANGE = Set.of(Intent.modify_reservation, Intent.complaint,
             Intent.human_handoff, Intent.out_of_scope);
     private static final Set<EntityType> STAY_DATES = Set.of(EntityType.check_in, EntityType.check_out,
@@ -67,8 +70,9 @@ public class Understanding {
         } else if (onlyData(text, found)) {
             ranked = first(ranked, Intent.provide_info, DATA_ONLY_CONFIDENCE);
         }
-        if (ranked.getFirst().intent() == Intent.out_of_scope && ranked.getFirst().confidence() >= 0.5) {
-            // "the weather in Lisbon tomorrow" has a date, but none of a stay
+        if (NO_STAY.contains(ranked.getFirst().intent()) && ranked.getFirst().confidence() >= 0.5) {
+            // "the weather in Lisbon tomorrow", "no limpiaron hoy" have a date, but none of a stay ("see you Friday"
+            // from a guest is the arrival)
             found = found.stream().filter(e -> !STAY_DATES.contains(e.type())).toList();
         }
         return new Interpretation(language.code(), language.confidence(), ranked, found,
