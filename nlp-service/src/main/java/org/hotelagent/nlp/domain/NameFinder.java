@@ -33,6 +33,11 @@ final class NameFinder {
             + "|thank\\s+you|sincerely"
             + "|yours\\s+(?:sincerely|faithfully|truly)|(?:com\\s+os\\s+)?(?:melhores\\s+)?cumprimentos|atenciosamente"
             + "|att|obrigad[oa]|(?:um\\s+)?abraco)\\b\\s*[,.!]?[ \\t]*\\n[ \\t]*");
+    /** The message's last words after a sentence or a sign-off: "...una noche. Jorge Sanz", "Cheers, Jack". */
+    private static final Pattern CLOSING = Pattern.compile("(?:[.!?\\n]|\\b(?<signOff>thanks|thank\\s+you|cheers|regards"
+            + "|gracias|saludos|obrigad[oa]|abracos?|abrazos?|besos|beijos|bjs)\\s*,)[ \\t]*(?<name>[\\p{L}'’-]+(?:[ \\t]+"
+            + "[\\p{L}'’-]+){0,2})[\\s.!]*$");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?\\n])[ \\t]*");
     private static final Pattern NAME_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}'’-]*)");
     private static final Pattern NOTHING_ELSE = Pattern.compile("[\\s\\p{Punct}]*");
     /** What labels the contact details after a name: "Sarah Thompson, mobile 07845 219 306". */
@@ -52,7 +57,11 @@ final class NameFinder {
             "obrigada", "tudo", "bem", "ate", "logo", "sim", "nao", "feliz", "navidad", "natal", "hasta", "luego",
             "lo", "siento", "sorry", "hotel", "room", "suite", "double", "single", "twin", "family", "please", "porfa",
             "nos", "vemos", "de", "la", "el", "the", "a", "o", "um", "uma", "un", "una", "and", "y", "e", "aceitam",
-            "aceptan", "accept", "multibanco", "visa", "mastercard", "paypal", "bizum", "pix", "amex");
+            "aceptan", "accept", "multibanco", "visa", "mastercard", "paypal", "bizum", "pix", "amex", "estimados",
+            "estimadas", "estimado", "estimada", "senores", "senor", "senora", "dear", "sir", "madam", "caros",
+            "prezados", "prezado", "prezada", "exmos", "querido", "querida", "saludos", "cordiales", "atentamente",
+            "cumprimentos", "abracos", "abrazos", "besos", "beijos", "wishes", "cheers", "mil", "bye", "adios",
+            "chau", "chao", "tchau");
 
     private NameFinder() {
     }
@@ -82,7 +91,34 @@ final class NameFinder {
                 }
             }
         }
-        return onlyName(text, folded);
+        var only = onlyName(text, folded);
+        return only.isEmpty() ? nameAroundData(text, folded) : only;
+    }
+
+    /**
+     * A name opening a sentence with a comma after it ("Camila Rojas, 2 adultos y 2 niños"), or closing the message
+     * ("...a partir de 2 de janeiro. Marta Lopes", "Cheers, Jack"): one word only after a sign-off.
+     */
+    private static List<Entity> nameAroundData(String text, String folded) {
+        var start = SENTENCE_START.matcher(folded);
+        while (start.find()) {
+            var named = name(text, start.end(), false);
+            if (!named.isEmpty() && named.getFirst().text().contains(" ") && wholeName(named.getFirst())
+                    && folded.startsWith(",", named.getFirst().end())) {
+                return named;
+            }
+        }
+        var closing = CLOSING.matcher(folded);
+        if (closing.find()) {
+            var named = name(text, closing.start("name"), false);
+            if (!named.isEmpty() && named.getFirst().end() == closing.end("name") && wholeName(named.getFirst())
+                    && (named.getFirst().text().contains(" ") || closing.group("signOff") != null
+                    // "Thanks, Rose" alone thanks someone called Rose; after a request it signs it
+                    && folded.substring(0, closing.start()).chars().anyMatch(Character::isLetter))) {
+                return named;
+            }
+        }
+        return List.of();
     }
 
     /** A message that is nothing but two to three capitalised words, with maybe contact details after them. */

@@ -41,7 +41,11 @@ class NameFinderTest {
             "Chamo-me Ricardo Antunes, telemóvel 914 227 305|pt|Ricardo Antunes",
             "Sarah Thompson, mobile 07845 219 306|en|Sarah Thompson",
             "I booked for the 20th. Surname is Hughes|en|Hughes",
-            "la factura a nombre de la empresa, por favor.\\nMuchas gracias,\\nAlberto Sanz|es|Alberto Sanz"})
+            "la factura a nombre de la empresa, por favor.\\nMuchas gracias,\\nAlberto Sanz|es|Alberto Sanz",
+            "Lucía Prieto Soler, 2 adultos y 1 niño|es|Lucía Prieto Soler",
+            "Hola, quiero reservar. Iván Soto, 2 adultos, del 4 al 6 de mayo|es|Iván Soto",
+            "queria um quarto duplo para 2 noites a partir de 3 de abril. Rita Fonseca|pt|Rita Fonseca",
+            "a double for the 9th, 2 nights please. Cheers, Liam|en|Liam"})
     void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
         assertThat(names(text, language)).containsExactly(name);
     }
@@ -50,7 +54,8 @@ class NameFinderTest {
     @ValueSource(strings = {"Buenas Tardes", "Good Morning!", "Muito Obrigado", "TEM VAGA PRA HOJE", "Feliz Navidad",
             "Thanks, Rose", "Viernes Santo", "preciso de fatura em nome da empresa", "Hasta Luego",
             "WIFI KEEPS DROPPING, I'M TRYING TO WORK", "la reserva de Diciembre", "a reservation for Two Adults",
-            "el nombre de la empresa es otro", "what name is the booking under?"})
+            "el nombre de la empresa es otro", "what name is the booking under?",
+            "Estimados Señores, quisiera saber el precio", "see you on Friday. Buenas Noches"})
     void findsNoNameInRepliesThatOnlyLookLikeOne(String text) {
         assertThat(names(text, "es")).isEmpty();
     }
