@@ -17,6 +17,10 @@ final class ContactFinder {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
             + "\\.[A-Za-z]{2,}");
+    /** Said of a number before it: in Argentina a mobile's E.164 form carries a 9 its local form lacks. */
+    private static final Pattern MOBILE_CUE = Pattern.compile("(?i)\\b(?:cel|celu|celular|m[oó]vil|whats?app|wsp|wpp)"
+            + "\\b[^\\d]{0,15}$");
+
     private ContactFinder() {
     }
 
@@ -45,8 +49,14 @@ final class ContactFinder {
         for (var region : regions) {
             for (var match : PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, 1000)) {
                 if (entities.stream().noneMatch(e -> e.start() < match.end() && match.start() < e.end())) {
-                    entities.add(new Entity(EntityType.phone, match.start(), match.end(), match.rawString(),
-                            PHONES.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164), null, null));
+                    var e164 = PHONES.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+                    var before = text.substring(Math.max(0, match.start() - 25), match.start());
+                    if (e164.startsWith("+54") && !e164.startsWith("+549") && MOBILE_CUE.matcher(before).find()) {
+                        // "mi cel 11 5432-8876": +54 9 11 5432-8876, the form WhatsApp and SMS need
+                        e164 = "+549" + e164.substring(3);
+                    }
+                    entities.add(new Entity(EntityType.phone, match.start(), match.end(), match.rawString(), e164,
+                            null, null));
                 }
             }
         }

@@ -29,11 +29,11 @@ final class ReferenceFinder {
             + " SQ SS ST SW SY TC TF TH TL TM TN TR TS TT TW TY VR WH WL WN WR WS XC XP XT YL YM YN YS YT ZC ZG ZM ZN")
             .split(" "));
     private static final String NUMBER = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
-    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?<![\\w$])(us\\$|r\\$|au?\\$|c\\$|€|\\$|£|usd|eur"
-            + "|brl|gbp|mxn|aud|cad)"
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?<![\\w$])(us\\$|r\\$|au?\\$|c\\$|s/|€|\\$|£|usd"
+            + "|eur|brl|gbp|mxn|aud|cad|pen|zar|r(?=\\d))"
             + "\\s?" + NUMBER + "(?![\\d.,]*\\d)");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("(?<![\\d.,])" + NUMBER + "\\s?(€|\\$|£|euros?|eur"
-            + "|dolares|dollars?|bucks|usd|reais|real|brl|libras|pounds?|gbp|pesos|mxn)(?!\\w)");
+            + "|dolares|dollars?|bucks|usd|reais|real|brl|libras|pounds?|gbp|pesos|mxn|soles|rand)(?!\\w)");
 
     private ReferenceFinder() {
     }
@@ -135,6 +135,8 @@ final class ReferenceFinder {
             case "mxn" -> "MXN";
             case "a$", "au$", "aud" -> "AUD";
             case "c$", "cad" -> "CAD";
+            case "s/", "soles", "pen" -> "PEN";
+            case "r", "rand", "zar" -> "ZAR";
             // "$" and "pesos" are the guest's country's: Mexican, Argentine, Chilean, Colombian, Australian dollars
             default -> switch (locale == null ? "" : locale.getCountry()) {
                 case "MX" -> "MXN";

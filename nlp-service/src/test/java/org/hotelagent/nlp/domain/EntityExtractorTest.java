@@ -170,6 +170,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void givesAnArgentineMobileTheNineItsE164FormNeeds() {
+        var argentina = Locale.forLanguageTag("es-AR");
+
+        assertThat(extractor.extract("mi cel 11 5432-8876", "es", argentina, TODAY)).extracting(Entity::value)
+                .containsExactly("+5491154328876");
+        assertThat(extractor.extract("el teléfono del trabajo es 11 4321-0987", "es", argentina, TODAY))
+                .extracting(Entity::value).containsExactly("+541143210987");
+    }
+
+    @Test
     void recognisesBookingReferencesOnlyWhenTheyLookLikeOne() {
         assertThat(extract("mi reserva hr-2026-00123", "es")).extracting(Entity::type, Entity::value)
                 .containsExactly(tuple(EntityType.booking_reference, "HR-2026-00123"));
@@ -202,6 +212,10 @@ class EntityExtractorTest {
                 .containsExactly(tuple("300", "BRL"));
         assertThat(extract("I paid $150.75", "en")).extracting(Entity::value, Entity::unit)
                 .containsExactly(tuple("150.75", "USD"));
+        assertThat(extract("ya hice la transferencia de S/ 480", "es")).extracting(Entity::value, Entity::unit)
+                .containsExactly(tuple("480", "PEN"));
+        assertThat(extract("I paid R2400 by EFT", "en")).extracting(Entity::value, Entity::unit)
+                .containsExactly(tuple("2400", "ZAR"));
     }
 
     @Test
