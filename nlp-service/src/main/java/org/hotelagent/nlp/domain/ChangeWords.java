@@ -50,7 +50,7 @@ final class ChangeWords {
             + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)"
             // "reservei para 5 de março mas era para 5 de abril": after "but" it is the correction
             + "|(?<!\\b(?:mas|pero|but|y|e|que|confundi|equivoque|errei|enganei|enganei-me)\\s)era\\s+(?:para|pra|pro)"
-            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:^|[.?!,;]\\s*)era"
+            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:was|were)\\s+(?:meant|supposed)\\s+to\\s+be|(?:^|[.?!,;]\\s*)era"
             + "|antes\\s+(?:era|eran|estaba|tenia|teniamos|estava|tinha|tinhamos)|currently|actualmente|atualmente"
             + "|ia\\s+(?:sair|chegar)|iamos\\s+(?:sair|chegar)|iba(?:mos)?\\s+a\\s+(?:salir|llegar)"
             + "|(?:was|were)\\s+going\\s+to\\s+(?:leave|arrive|check\\s+(?:out|in))";

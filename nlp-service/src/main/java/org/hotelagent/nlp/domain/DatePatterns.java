@@ -85,10 +85,11 @@ final class DatePatterns {
             "\\b(?:today|tonight|hoy|(?:hoje|hj)\\s+a\\s+noite|hoje|hj|esta\\s+noche|esta\\s+noite)\\b");
     static final Pattern WEEKDAY = Pattern.compile("\\b((?:this|next|coming|este|esta|essa|proximo|proxima)"
             + "\\s+)?(" + Lexicon.WEEKDAY + ")\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:vez|vezes|mao|opcao))");
-    static final Pattern WEEKEND = Pattern.compile("(?<!\\b(?:following|bom|buen|good|nice|great|lovely|happy"
-            + "|feliz|excelente)\\s)\\b((?:this|next|the\\s+coming|este"
+    /** Group 1 "next"/"following" or group 2 "que viene"/"siguiente"/"after" name the weekend after the coming one. */
+    static final Pattern WEEKEND = Pattern.compile("(?<!\\b(?:bom|buen|good|nice|great|lovely|happy"
+            + "|feliz|excelente)\\s)\\b((?:this|next|following|the\\s+coming|este"
             + "|esse|este\\s+proximo|proximo)\\s+)?(?:weekend|week-end|fin\\s+de\\s+semana|finde|fim\\s+de\\s+semana"
-            + "|fds)\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:siguiente|seguinte))");
+            + "|fds)\\b(\\s+que\\s+v(?:iene|em)|\\s+siguiente|\\s+seguinte|\\s+after\\b(?!\\s+next))?");
     static final Pattern IN_PERIOD = Pattern.compile("\\b(?:in|en|dentro\\s+de|daqui\\s+a|em)\\s+("
             + Lexicon.NUMBER + ")\\s+(dias?|days?|semanas?|weeks?)\\b");
     static final Pattern FROM_BEFORE = Pattern.compile(

@@ -48,7 +48,7 @@ final class RelativeDates {
     private static void weekends(String folded, DateResolver calendar, List<DateMention> found) {
         var weekend = DatePatterns.WEEKEND.matcher(folded);
         while (weekend.find()) {
-            var next = (weekend.group(1) != null && weekend.group(1).matches("(?:next|proximo)\\s+"))
+            var next = (weekend.group(1) != null && weekend.group(1).matches("(?:next|following|proximo)\\s+"))
                     || weekend.group(2) != null;
             var friday = calendar.weekendFriday(next);
             int end = weekend.group(2) != null ? weekend.end(2) : weekend.end();
