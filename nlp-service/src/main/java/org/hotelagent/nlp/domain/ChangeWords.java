@@ -43,14 +43,16 @@ final class ChangeWords {
             + "|salgamos|lleguemos|leaving|arriving|checking\\s+out|checking\\s+in))?";
     /** The booking's date, said before what the guest can now do: "tengo reserva para el 12 pero llego el 13". */
     private static final Pattern BOOKED_FOR = Pattern.compile("\\b(?:tengo|tenemos|tenho|temos|i\\s+have|we\\s+have"
-            + "|i've\\s+got|we've\\s+got)\\s+(?:una?\\s+|uma\\s+|a\\s+)?(?:reserva|booking|reservation)\\s+(?:para|pra|pro"
+            + "|i've\\s+got|we've\\s+got)\\s+(?:una?\\s+|uma\\s+|a\\s+)?(?:reserva|booking|reservation)"
+            + "\\s+(?:para|pra|pro"
             + "|for)(?:\\s+(?:el|o|a|the|dia))?\\s*$");
     /** What the booking said before: "la teníamos para el viernes", "era sexta", "we had it for Friday". */
     private static final String WAS = "(?:l[ao]\\s+)?(?:teniamos|tenia)(?:\\s+para)?|(?:a\\s+|o\\s+)?(?:tinhamos|tinha)"
             + "\\s+(?:para|pra|pro)|estaba\\s+para|estava\\s+(?:para|pra|pro)"
             // "reservei para 5 de março mas era para 5 de abril": after "but" it is the correction
             + "|(?<!\\b(?:mas|pero|but|y|e|que|confundi|equivoque|errei|enganei|enganei-me)\\s)era\\s+(?:para|pra|pro)"
-            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for|(?:was|were)\\s+(?:meant|supposed)\\s+to\\s+be|(?:^|[.?!,;]\\s*)era"
+            + "|(?:we\\s+)?had\\s+it\\s+(?:booked\\s+)?for|was\\s+booked\\s+for"
+            + "|(?:was|were)\\s+(?:meant|supposed)\\s+to\\s+be|(?:^|[.?!,;]\\s*)era"
             + "|antes\\s+(?:era|eran|estaba|tenia|teniamos|estava|tinha|tinhamos)|currently|actualmente|atualmente"
             + "|ia\\s+(?:sair|chegar)|iamos\\s+(?:sair|chegar)|iba(?:mos)?\\s+a\\s+(?:salir|llegar)"
             + "|(?:was|were)\\s+going\\s+to\\s+(?:leave|arrive|check\\s+(?:out|in))";
@@ -77,7 +79,8 @@ final class ChangeWords {
             + "|ficar\\s+ate|ficarmos\\s+ate|stay\\s+(?:until|till|an\\s+extra)|(?:extra|one\\s+more|another)\\s+night"
             + "|noche\\s+(?:mas|extra)|mais\\s+uma\\s+noite|noite\\s+extra|make\\s+(?:it|that)"
             + "|quitar|quitarle|tirar\\s+uma|remove\\s+(?:a|one)\\s+night|(?:una|one|uma)\\s+(?:noche|night|noite)"
-            + "\\s+(?:menos|less|a\\s+menos)|agregar|anadir|acrescentar|add\\s+(?:a|one|another)\\s+night)l?\\b"); // "en vez del"
+            + "\\s+(?:menos|less|a\\s+menos)|agregar|anadir|acrescentar|add\\s+(?:a|one|another)\\s+night)"
+            + "l?\\b"); // the "l" of "en vez del"
 
     /** "coloquei dia 4 mas a gente chega dia 5": what the guest wrote, then what is true. */
     private static final Pattern MISTAKE_BEFORE = Pattern.compile("\\b(?:puse|coloquei|pus|put|booked|reserve"

@@ -35,7 +35,7 @@ final class DatePatterns {
             + "\\s*(?:\\bal\\b|\\ba\\b|hasta(?:\\s+el)?|\\bto(?:\\s+the)?|till|until|through|-|–|\\by(?:\\s+el)?"
             + "|\\band(?:\\s+the)?|\\bao(?:\\s+dia)?|\\bate(?:\\s+(?:o|ao))?(?:\\s+dia)?|\\be)\\s*"
             + "(?:el\\s+|the\\s+|dia\\s+|o\\s+dia\\s+)?$");
-    /** The end day of a range after a full date: digits in group 1, a word in group 2 ("del primero de abril al cuatro"). */
+    /** The end day of a range after a full date: digits in group 1, a word in group 2 ("ao quatro"). */
     static final Pattern RANGE_SUFFIX = Pattern.compile("^\\s*(?:to|-|–|until|till|til|through|al|a|ao|ate)\\s*"
             + "(?:the\\s+)?(?:" + DAY + "|(" + DayWords.DAY + "))\\b" + NOT_A_DATE
             + "(?!\\s*(?:de\\s|of\\s|" + Lexicon.MONTH + "))");
@@ -76,7 +76,8 @@ final class DatePatterns {
     static final Pattern INSTEAD_DAY = Pattern.compile("(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
             + "|ninos|criancas|noches|nights|noites|rooms?|habitaciones|quartos)\\s)\\b(?:instead\\s+of|rather\\s+than"
             + "|en\\s+vez\\s+de|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])l?\\s+"
-            + "(?:the\\s+|o\\s+|dia\\s+)?(?:(?:" + Lexicon.WEEKDAY + ")(?:-feira)?\\s+)?" + DAY + "\\b" + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
+            + "(?:the\\s+|o\\s+|dia\\s+)?(?:(?:" + Lexicon.WEEKDAY + ")(?:-feira)?\\s+)?" + DAY + "\\b" + NOT_A_DATE
+            + "(?!\\s*(?:de\\s|of\\s))");
     static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
             "\\b(?:(?:the\\s+)?day\\s+after\\s+tomorrow|pasado\\s+manana|depois\\s+de\\s+amanha)\\b");
     static final Pattern TOMORROW = Pattern.compile(

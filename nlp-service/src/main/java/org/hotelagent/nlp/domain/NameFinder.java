@@ -34,8 +34,9 @@ final class NameFinder {
             + "|yours\\s+(?:sincerely|faithfully|truly)|(?:com\\s+os\\s+)?(?:melhores\\s+)?cumprimentos|atenciosamente"
             + "|att|obrigad[oa]|(?:um\\s+)?abraco)\\b\\s*[,.!]?[ \\t]*\\n[ \\t]*");
     /** The message's last words after a sentence or a sign-off: "...una noche. Jorge Sanz", "Cheers, Jack". */
-    private static final Pattern CLOSING = Pattern.compile("(?:[.!?\\n]|\\b(?<signOff>thanks|thank\\s+you|cheers|regards"
-            + "|gracias|saludos|obrigad[oa]|abracos?|abrazos?|besos|beijos|bjs)\\s*,)[ \\t]*(?<name>[\\p{L}'’-]+(?:[ \\t]+"
+    private static final Pattern CLOSING = Pattern.compile("(?:[.!?\\n]|\\b(?<signOff>thanks|thank\\s+you|cheers"
+            + "|regards|gracias|saludos|obrigad[oa]|abracos?|abrazos?|besos|beijos|bjs)\\s*,)[ \\t]*"
+            + "(?<name>[\\p{L}'’-]+(?:[ \\t]+"
             + "[\\p{L}'’-]+){0,2})[\\s.!]*$");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?\\n])[ \\t]*");
     private static final Pattern NAME_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}'’-]*)");

@@ -44,7 +44,8 @@ class StayChangesTest {
     void readsALaterDepartureAsTheNewEndOfARange() {
         assertThat(stay("tenemos del 4 al 7 de abril, ¿podríamos quedarnos hasta el 9?", "es"))
                 .containsExactlyInAnyOrder(tuple(EntityType.check_in, "2027-04-04", null),
-                        tuple(EntityType.check_out, "2027-04-07", OLD), tuple(EntityType.check_out, "2027-04-09", null));
+                        tuple(EntityType.check_out, "2027-04-07", OLD),
+                        tuple(EntityType.check_out, "2027-04-09", null));
         // no change in the message: the departure simply is the stay's end
         assertThat(stay("a double for the 12th and 13th of May, checking out on the 14th", "en"))
                 .containsExactlyInAnyOrder(tuple(EntityType.check_in, "2027-05-12", null),
@@ -55,7 +56,8 @@ class StayChangesTest {
     void keepsTheEndTheGuestSaysStaysAsItIs() {
         assertThat(stay("can I move my arrival from March 2 to March 3? Check-out is still March 6", "en"))
                 .containsExactlyInAnyOrder(tuple(EntityType.check_in, "2027-03-02", OLD),
-                        tuple(EntityType.check_in, "2027-03-03", null), tuple(EntityType.check_out, "2027-03-06", null));
+                        tuple(EntityType.check_in, "2027-03-03", null),
+                        tuple(EntityType.check_out, "2027-03-06", null));
     }
 
     @Test
