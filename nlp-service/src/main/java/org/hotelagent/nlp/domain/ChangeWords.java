@@ -55,7 +55,14 @@ final class ChangeWords {
             + "|(?:was|were)\\s+(?:meant|supposed)\\s+to\\s+be|(?:^|[.?!,;]\\s*)era"
             + "|antes\\s+(?:era|eran|estaba|tenia|teniamos|estava|tinha|tinhamos)|currently|actualmente|atualmente"
             + "|ia\\s+(?:sair|chegar)|iamos\\s+(?:sair|chegar)|iba(?:mos)?\\s+a\\s+(?:salir|llegar)"
-            + "|(?:was|were)\\s+going\\s+to\\s+(?:leave|arrive|check\\s+(?:out|in))";
+            + "|(?:was|were)\\s+going\\s+to\\s+(?:leave|arrive|check\\s+(?:out|in))"
+            // "originalmente salía el 30", "a saída estava marcada pra 30", "eu tinha reserva pra chegar a 20"
+            + "|(?:originalmente|originally|inicialmente|initially)\\s+(?:salia|saliamos|llegaba|llegabamos|saia"
+            + "|saiamos|chegava|chegavamos|(?:i|we)\\s+(?:was|were)\\s+(?:leaving|arriving))"
+            + "|(?:estava|estaba)\\s+(?:marcad[oa]|previst[oa]|programad[oa])\\s+(?:para|pra|pro)"
+            + "|(?:was|were)\\s+(?:due|scheduled|set)\\s+(?:for|on)"
+            + "|(?:tinha|tinhamos|tenia|teniamos|had)\\s+(?:uma\\s+|una\\s+|a\\s+)?(?:reserva|booking|reservation)"
+            + "\\s+(?:para|pra|pro|for)(?:\\s+(?:chegar|llegar|arrive|arriving|sair|salir|leave|leaving))?";
     private static final Pattern WAS_BEFORE = Pattern.compile("\\b(?:" + WAS
             + ")(?:l|\\s+(?:la|el|o|a|the|dia|del|do|on(?:\\s+the)?))?\\s*$");
     static final Pattern INSTEAD = Pattern.compile("(?:\\b(?:" + INSTEAD_WORDS + ")" + REPLACED_VERB + "|\\b(?:" + WAS
@@ -147,7 +154,7 @@ final class ChangeWords {
     }
 
     private static String before(String folded, DateMention mention) {
-        return folded.substring(Math.max(0, mention.start() - 25), mention.start());
+        return folded.substring(Math.max(0, mention.start() - 45), mention.start());
     }
 
     static boolean isCorrected(String folded, List<DateMention> mentions, int i) {

@@ -25,6 +25,12 @@ final class NameFinder {
     private static final Pattern HOLDER_CUE = Pattern.compile("\\b(?:reserva|reservacion|reservation|booking"
             + "|reservas|bookings)\\s+(?:de|da|do|for|of)\\s+|\\bunder\\s+|\\b(?:nombre|nome|name|surname|last\\s+name"
             + "|apellido|sobrenome|apelido)(?:\\s+(?:is|es|e))?\\s+");
+    /** A name given as the holder's details or a corrected name: "Mis datos: Camila Sepúlveda", "o correto é". */
+    private static final Pattern DATA_CUE = Pattern.compile("\\b(?:(?:mis|meus|my|os\\s+meus|our|nuestros|nossos)"
+            + "\\s+(?:datos|dados|details)|seguem\\s+(?:os\\s+)?(?:meus\\s+)?dados|(?:el\\s+|o\\s+)?(?:correcto|correto"
+            + "|certo)\\s+(?:es|e)|(?:correct|right)\\s+name\\s+is|name\\s+(?:on|of)\\s+(?:the|my|our)\\s+(?:booking"
+            + "|reservation)\\s+to|(?:nombre|nome)\\s+(?:de|da|en|na)\\s+(?:la\\s+|a\\s+)?reserva[\\s,]+(?:es|e)"
+            + "|(?:senhor|senhora|senor|senora|sr|sra|mr|mrs|ms)\\.?)\\s*:?\\s*");
     private static final Pattern WEAK_CUE = Pattern.compile("\\b(?:soy|i\\s*'?\\s*m|this\\s+is|it's|sou\\s+(?:o|a)"
             + "|aqui\\s+(?:es|e))\\s+");
     private static final Pattern SIGN_OFF = Pattern.compile("(?:^|[\\n.!])\\s*(?:atentamente|cordialmente"
@@ -73,6 +79,13 @@ final class NameFinder {
             var named = name(text, strong.end(), true);
             // "a nombre de la empresa": the cue names no person here, so look for one elsewhere
             if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        var data = DATA_CUE.matcher(folded);
+        while (data.find()) {
+            var named = name(text, data.end(), false);
+            if (!named.isEmpty() && wholeName(named.getFirst())) {
                 return named;
             }
         }

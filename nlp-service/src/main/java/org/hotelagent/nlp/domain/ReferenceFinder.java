@@ -18,6 +18,12 @@ final class ReferenceFinder {
     private static final Pattern REFERENCE_CUE = Pattern.compile("\\b(?:reserva|booking|reference|referencia|ref"
             + "|localizador|codigo|code|order|pedido|confirmation|confirmacion|confirmacao|numero|number"
             + "|reservation)\\b");
+    /** The reference named right before it: "código WERTYUIOP", "my booking reference is lmnbvcxza". */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("\\b(?:reserva|booking|reference|referencia|ref"
+            + "|localizador|codigo|code|order|pedido|confirmation|confirmacion|confirmacao|reservation)"
+            + "(?:\\s+(?:de|da|do|of|number|numero|no)){0,2}(?:\\s+(?:reserva|booking|reservation))?"
+            + "(?:\\s*(?:es|is|e|:|#|n[o.]))*\\s*$");
+    private static final Pattern LOWER_ORDER_REFERENCE = Pattern.compile("\\b[a-z]{9}\\b");
     /**
      * Consonant pairs that Spanish, English and Portuguese words use. A random QloApps reference almost always holds
      * one that is not here ("XK", "QW"), so even one with many vowels is told from a shouted word ("DICIEMBRE").
@@ -50,11 +56,25 @@ final class ReferenceFinder {
             long vowels = order.group().chars().filter(ReferenceFinder::isVowel).count();
             // three or more vowels: a word unless its consonants say otherwise; in a shouted text only after a cue
             boolean random = !wordLike(order.group()) && (cue || !shouted(text, order.start(), order.end()));
-            if (vowels <= 2 || (cue && vowels <= 3) || random) {
+            boolean named = NAMED_BEFORE.matcher(before(folded, order.start())).find()
+                    && !shouted(text, order.start(), order.end());
+            if (vowels <= 2 || (cue && vowels <= 3) || random || named) {
                 entities.add(reference(order.start(), order.end(), text));
             }
         }
+        // typed in small letters: only right after its name, and only when it cannot be a word
+        var lower = LOWER_ORDER_REFERENCE.matcher(text);
+        while (lower.find()) {
+            var token = lower.group().toUpperCase(Locale.ROOT);
+            if (!wordLike(token) && NAMED_BEFORE.matcher(before(folded, lower.start())).find()) {
+                entities.add(reference(lower.start(), lower.end(), text));
+            }
+        }
         return entities;
+    }
+
+    private static String before(String folded, int start) {
+        return folded.substring(Math.max(0, start - 40), start);
     }
 
     private static boolean isVowel(int c) {

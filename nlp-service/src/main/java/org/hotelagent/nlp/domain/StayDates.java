@@ -2,11 +2,13 @@ package org.hotelagent.nlp.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.hotelagent.contracts.nlp.Entity;
 import org.hotelagent.contracts.nlp.EntityType;
@@ -20,11 +22,16 @@ import org.hotelagent.contracts.nlp.EntityType;
 final class StayDates {
 
     static final String PREVIOUS = "previous";
+    /** The weekday the guest booked on, not a stay date: "I booked on Monday", "fiz a reserva segunda". */
+    private static final Pattern BOOKED_ON = Pattern.compile("\\b(?:booked|reserved|made\\s+(?:the|my|a|our)"
+            + "\\s+(?:booking|reservation)|(?:fiz|fizemos)\\s+(?:a|uma)\\s+reserva|reservei"
+            + "|(?:hice|hicimos)\\s+(?:la|una)\\s+reserva)(?:\\s+it)?(?:\\s+(?:on|el|na|no|em|a|o|last))?\\s*$");
 
     private StayDates() {
     }
 
-    static List<Entity> entities(String text, String folded, List<DateMention> mentions) {
+    static List<Entity> entities(String text, String folded, List<DateMention> said) {
+        var mentions = said.stream().filter(m -> !bookedOn(folded, m)).toList();
         var entities = new ArrayList<Entity>();
         var current = new ArrayList<DateMention>();
         var corrected = new ArrayList<Integer>();
@@ -133,6 +140,12 @@ final class StayDates {
         }
         return ranges.stream().filter(m -> ChangeWords.isInstead(folded, m)).findFirst()
                 .or(() -> Optional.of(ranges.getFirst()));
+    }
+
+    private static boolean bookedOn(String folded, DateMention mention) {
+        var words = folded.substring(mention.start(), mention.end()).split("[\\s-]");
+        return mention.kind() == DateMention.Kind.SINGLE && Arrays.stream(words).anyMatch(Lexicon.WEEKDAYS::containsKey)
+                && BOOKED_ON.matcher(folded.substring(Math.max(0, mention.start() - 40), mention.start())).find();
     }
 
     private static void add(List<Entity> entities, String text, DateMention.DateSpan span, EntityType type,

@@ -41,10 +41,15 @@ final class StayDetailsFinder {
     /** Between a count and the one that corrects it: "puse 2 adultos pero al final vamos a ser 3". */
     private static final Pattern RECOUNT = Pattern.compile("\\b(?:pero|but|mas|al\\s+final|na\\s+verdade"
             + "|en\\s+realidad|actually|now|ahora|agora|finalmente|afinal)\\b|^\\s*(?:a|to|para|pra)\\s*$");
+    /** "agregar una persona más", "add a child": guests added to a booking, not how many stay. */
+    private static final Pattern ADDED = Pattern.compile("\\b(?:agregar|agregamos|anadir|sumar|adicionar"
+            + "|acrescentar|add|adding|incluir|include)\\s+$");
     private static final Pattern FAMILY_OF = Pattern.compile("\\b(?:family\\s+of|familia\\s+de)\\s+("
             + Lexicon.NUMBER + ")\\b");
     private static final List<RoomPattern> ROOMS = List.of(
-            new RoomPattern("suite", Pattern.compile("\\b(suites?)\\b")),
+            // not an "en-suite" or "en suite bathroom" ("la noche en suite" is one)
+            new RoomPattern("suite", Pattern.compile("(?<!\\ben-)\\b(suites?)\\b"
+                    + "(?!\\s+(?:bathrooms?|baths?|showers?|facilities))")),
             new RoomPattern("twin", Pattern.compile("\\b(twin|dos\\s+camas|duas\\s+camas|two\\s+beds"
                     + "|camas\\s+separadas|separate\\s+beds)\\b")),
             new RoomPattern("family", Pattern.compile("\\b(family\\s+rooms?|(?<!\\b(?:problema|asunto|motivo|emergencia"
@@ -58,12 +63,15 @@ final class StayDetailsFinder {
                     + "|(?<=\\b(?:una|la|habitacion|cuarto)\\s)simples?)\\b")));
 
     /** A room or a count the guest changes from: "de doble a suite", "from a double to", "3 adultos en vez de 2". */
-    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+(?:(?:a|an|la|el|o|the)\\s+)?"
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:de|from|do|da)\\s+"
+            + "(?:(?:a|an|la|el|o|the|um|uma|un|una)\\s+)?"
             + "(?:(?:quarto|habitacion|cuarto|room)\\s+)?$"
             + "|\\b(?:trocar|troca|cambiar|cambia|change|swap|switch|mudar)\\b[^.?!]{0,24}$");
-    private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|por|for)\\s+"
-            + "(?:(?:a|an|la|el|o|um|uma|un|una|uno|the)\\s+)?(?:suite|twin|family|familiar|doble|double|duplo|single"
-            + "|individual|casal|king|queen)");
+    private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|pra|pro|por|for)\\s+"
+            + "(?:(?:a|an|la|el|o|um|uma|un|una|uno|the)\\s+)?"
+            + "(?:(?:quarto|habitacion|cuarto|room|con|com|with|de)\\s+)*"
+            + "(?:suite|twin|family|familiar|doble|double|duplo|single|individual|casal|king|queen|dos\\s+camas"
+            + "|duas\\s+camas|two\\s+beds)");
     private static final Pattern REPLACED_COUNT = Pattern.compile("^[\\s,]*(?:" + ChangeWords.INSTEAD_WORDS
             + "|no|nao)\\s+("
             + Lexicon.NUMBER + ")\\b");
@@ -76,14 +84,14 @@ final class StayDetailsFinder {
 
     static List<Entity> find(String text, String folded) {
         var entities = new ArrayList<Entity>();
-        counts(entities, text, ADULTS.matcher(folded), EntityType.adults);
-        counts(entities, text, GROUP.matcher(folded), EntityType.adults);
+        counts(entities, text, folded, ADULTS.matcher(folded), EntityType.adults);
+        counts(entities, text, folded, GROUP.matcher(folded), EntityType.adults);
         recount(entities, text, folded);
         var alone = ALONE.matcher(folded);
         if (alone.find() && entities.stream().noneMatch(e -> e.type() == EntityType.adults)) {
             entities.add(entity(text, alone.start(), alone.end(), EntityType.adults, 1));
         }
-        counts(entities, text, CHILDREN.matcher(folded), EntityType.children);
+        counts(entities, text, folded, CHILDREN.matcher(folded), EntityType.children);
         var couple = COUPLE.matcher(folded);
         if (couple.find() && entities.stream().noneMatch(e -> e.type() == EntityType.adults)) {
             entities.add(entity(text, couple.start(), couple.end(), EntityType.adults, 2));
@@ -137,13 +145,21 @@ final class StayDetailsFinder {
                 && TO_AFTER.matcher(folded.substring(room.end(1))).find());
     }
 
-    private static void counts(List<Entity> entities, String text, Matcher m, EntityType type) {
+    private static void counts(List<Entity> entities, String text, String folded, Matcher m, EntityType type) {
         while (m.find()) {
             int n = Lexicon.number(m.group(1));
             int before = m.start();
-            if (n > 0 && n < 100 && entities.stream().noneMatch(e -> e.type() == type)
+            var ahead = folded.substring(Math.max(0, before - 25), before);
+            if (n > 0 && n < 100 && entities.stream().noneMatch(e -> e.type() == type && e.role() == null)
+                    && !ADDED.matcher(ahead).find()
                     && (type != EntityType.adults
                     || !TALKING_TO.matcher(text.substring(Math.max(0, before - 16), before)).find())) {
+                if (ChangeWords.INSTEAD.matcher(ahead).find()) {
+                    // "en vez de 3 adultos somos 2": the count the guest leaves; the next one is the stay's
+                    entities.add(new Entity(type, m.start(), m.end(), text.substring(m.start(), m.end()),
+                            String.valueOf(n), null, StayDates.PREVIOUS));
+                    continue;
+                }
                 entities.add(entity(text, m.start(), m.end(), type, n));
                 var was = REPLACED_COUNT.matcher(TextNormalizer.fold(text.substring(m.end())));
                 if (was.find() && Lexicon.number(was.group(1)) > 0) {

@@ -21,9 +21,9 @@ final class StayNights {
     /** Not "una noche más", "mais uma noite": nights added to a booking, not the stay's length. */
     private static final Pattern NIGHTS = Pattern.compile("(?<!\\bmais\\s)\\b(" + Lexicon.NUMBER
             + ")\\s+(?:noches?|nights?|noites?|nts|diarias?)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
-    /** "for a week", "una semana en agosto"; not "in a week", "uma semana para a frente" (a date, a move). */
+    /** "for a week", "una semana en agosto"; not "in a week", "já passou uma semana", "uma semana para a frente". */
     private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz|back|forward"
-            + "|reserva)\\s)"
+            + "|reserva|passou|paso|been|after|over)\\s)"
             + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras|para\\s+(?:a\\s+frente|tras)|later|earlier"
             + "|forward|back|antes|despues|depois|mas\\s+tarde|mais\\s+tarde))");
     /** "80€ per night" is no stay length; "x 2 noches" is ("for two nights"). */

@@ -264,4 +264,37 @@ class EntityExtractorTest {
 
         assertThat(extract(text, "es")).isNotEmpty();
     }
+
+    @Test
+    void readsTheRoomAndTheCountTheGuestLeaves() {
+        assertThat(extract("¿Se puede cambiar de habitación doble a una con dos camas?", "es"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactly(
+                        tuple(EntityType.room_type, "double", StayDates.PREVIOUS),
+                        tuple(EntityType.room_type, "twin", null));
+        assertThat(extract("dá pra trocar de quarto de casal pra suíte?", "pt"))
+                .extracting(Entity::value, Entity::role).containsExactly(
+                        tuple("double", StayDates.PREVIOUS), tuple("suite", null));
+        assertThat(extract("Che, en vez de 3 adultos somos 2, se bajó uno", "es"))
+                .extracting(Entity::type, Entity::value, Entity::role).containsExactly(
+                        tuple(EntityType.adults, "3", StayDates.PREVIOUS), tuple(EntityType.adults, "2", null));
+    }
+
+    @Test
+    void countsNoGuestsAddedToABookingAndNoSuiteInAnEnSuite() {
+        assertThat(extract("quiero agregar una persona más a mi reserva", "es")).isEmpty();
+        assertThat(extract("Queremos acrescentar uma criança à reserva", "pt")).isEmpty();
+        assertThat(extract("Are all the rooms en-suite?", "en")).isEmpty();
+        assertThat(extract("cuanto sale la noche en suite?", "es")).extracting(Entity::value).containsExactly("suite");
+        assertThat(extract("Quando me devolvem a caução? Já passou uma semana", "pt")).isEmpty();
+    }
+
+    @Test
+    void takesAnyNineLettersRightAfterTheReferenceIsNamed() {
+        assertThat(extract("Please cancel the reservation POIUYTREW", "en")).extracting(Entity::value)
+                .containsExactly("POIUYTREW");
+        assertThat(extract("mi codigo de reserva es lmnbvcxza, todo ok?", "es")).extracting(Entity::value)
+                .containsExactly("LMNBVCXZA");
+        // small letters that make a word are a word
+        assertThat(extract("my booking reference is somewhere", "en")).isEmpty();
+    }
 }

@@ -45,7 +45,12 @@ class NameFinderTest {
             "Lucía Prieto Soler, 2 adultos y 1 niño|es|Lucía Prieto Soler",
             "Hola, quiero reservar. Iván Soto, 2 adultos, del 4 al 6 de mayo|es|Iván Soto",
             "queria um quarto duplo para 2 noites a partir de 3 de abril. Rita Fonseca|pt|Rita Fonseca",
-            "a double for the 9th, 2 nights please. Cheers, Liam|en|Liam"})
+            "a double for the 9th, 2 nights please. Cheers, Liam|en|Liam",
+            "Mis datos: Camila Sepúlveda, camila.sepulveda@gmail.com|es|Camila Sepúlveda",
+            "Seguem meus dados: Rafael Nogueira, (21) 99876-5432.\\n\\nAtenciosamente,\\nRafael|pt|Rafael Nogueira",
+            "Por favor corrijan el nombre de la reserva, es Ximena Quispe Huamán con X|es|Ximena Quispe Huamán",
+            "O nome na reserva está errado, o correto é Beatriz Sousa Lopes|pt|Beatriz Sousa Lopes",
+            "Is it possible to change the name on the booking to Aoife Brennan?|en|Aoife Brennan"})
     void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
         assertThat(names(text, language)).containsExactly(name);
     }

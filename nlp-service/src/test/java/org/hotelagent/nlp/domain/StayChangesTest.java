@@ -90,4 +90,26 @@ class StayChangesTest {
                 .containsExactlyInAnyOrder(tuple(EntityType.check_in, "2026-12-05", null),
                         tuple(EntityType.check_out, "2026-12-08", null));
     }
+
+    @Test
+    void readsTheBookedDaySaidAsWhatItWasScheduledFor() {
+        assertThat(stay("quiero extender mi estadía hasta el 2 de enero, originalmente salía el 30 de diciembre", "es"))
+                .containsExactlyInAnyOrder(tuple(EntityType.check_out, "2027-01-02", null),
+                        tuple(EntityType.check_out, "2026-12-30", OLD));
+        assertThat(stay("a minha saída estava marcada pra 30 de dezembro, quero estender até 2 de janeiro", "pt"))
+                .containsExactlyInAnyOrder(tuple(EntityType.check_out, "2026-12-30", OLD),
+                        tuple(EntityType.check_out, "2027-01-02", null));
+        assertThat(stay("eu tinha reserva pra chegar a vinte de dezembro mas agora só chego a vinte e dois de dezembro",
+                "pt")).containsExactlyInAnyOrder(tuple(EntityType.check_in, "2026-12-20", OLD),
+                tuple(EntityType.check_in, "2026-12-22", null));
+    }
+
+    @Test
+    void leavesOutTheDayTheGuestBookedOn() {
+        assertThat(stay("I booked on Monday but never got a confirmation email", "en")).isEmpty();
+        assertThat(stay("fiz a reserva segunda e não recebi o email", "pt")).isEmpty();
+        // booking for a day is the stay
+        assertThat(stay("can I book on Monday for two nights?", "en")).contains(
+                tuple(EntityType.check_in, "2026-11-30", null), tuple(EntityType.check_out, "2026-12-02", null));
+    }
 }
