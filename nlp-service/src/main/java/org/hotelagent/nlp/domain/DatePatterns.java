@@ -72,8 +72,11 @@ final class DatePatterns {
             + "|\\b(?:entrada|salida|saida|llegada|chegada|partida|check[\\s-]?in|check[\\s-]?out|arrival|departure)"
             + "\\s*:?\\s+(?:a\\s+|el\\s+|o\\s+dia\\s+|dia\\s+)?" + DAY + ")\\b"
             + NOT_A_DATE + "(?!\\s*(?:de\\s|of\\s))");
-    /** A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. */
-    static final Pattern INSTEAD_DAY = Pattern.compile("(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
+    /**
+     * A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. The lookahead
+     * goes first here and in the patterns below because Java would try a leading lookbehind at every position.
+     */
+    static final Pattern INSTEAD_DAY = Pattern.compile("(?=\\b(?:instead|rather|en|em|ao)\\s)(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
             + "|ninos|criancas|noches|nights|noites|rooms?|habitaciones|quartos)\\s)\\b(?:instead\\s+of|rather\\s+than"
             + "|en\\s+vez\\s+de|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])l?\\s+"
             + "(?:the\\s+|o\\s+|dia\\s+)?(?:(?:" + Lexicon.WEEKDAY + ")(?:-feira)?\\s+)?" + DAY + "\\b" + NOT_A_DATE
@@ -81,13 +84,15 @@ final class DatePatterns {
     static final Pattern DAY_AFTER_TOMORROW = Pattern.compile(
             "\\b(?:(?:the\\s+)?day\\s+after\\s+tomorrow|pasado\\s+manana|depois\\s+de\\s+amanha)\\b");
     static final Pattern TOMORROW = Pattern.compile(
-            "(?<!\\b(?:la|esta|las|pela|da|cada|de\\sla|por\\sla)\\s)\\b(?:manana|amanha|tomorrow|tmrw)\\b");
+            "(?=manana|amanha|tomorrow|tmrw)(?<!\\b(?:la|esta|las|pela|da|cada|de\\sla|por\\sla)\\s)\\b(?:manana|amanha"
+                    + "|tomorrow|tmrw)\\b");
     static final Pattern TODAY = Pattern.compile(
             "\\b(?:today|tonight|hoy|(?:hoje|hj)\\s+a\\s+noite|hoje|hj|esta\\s+noche|esta\\s+noite)\\b");
     static final Pattern WEEKDAY = Pattern.compile("\\b((?:this|next|coming|este|esta|essa|proximo|proxima)"
             + "\\s+)?(" + Lexicon.WEEKDAY + ")\\b(\\s+que\\s+v(?:iene|em))?(?!\\s+(?:vez|vezes|mao|opcao))");
     /** Group 1 "next"/"following" or group 2 "que viene"/"siguiente"/"after" name the weekend after the coming one. */
-    static final Pattern WEEKEND = Pattern.compile("(?<!\\b(?:bom|buen|good|nice|great|lovely|happy"
+    static final Pattern WEEKEND = Pattern.compile("(?=\\b(?:this|next|following|the|este|esse|proximo|weekend"
+            + "|week-end|fin|finde|fim|fds)\\b)(?<!\\b(?:bom|buen|good|nice|great|lovely|happy"
             + "|feliz|excelente)\\s)\\b((?:this|next|following|the\\s+coming|este"
             + "|esse|este\\s+proximo|proximo)\\s+)?(?:weekend|week-end|fin\\s+de\\s+semana|finde|fim\\s+de\\s+semana"
             + "|fds)\\b(\\s+que\\s+v(?:iene|em)|\\s+siguiente|\\s+seguinte|\\s+after\\b(?!\\s+next))?");

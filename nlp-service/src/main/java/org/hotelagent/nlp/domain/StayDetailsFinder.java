@@ -48,7 +48,7 @@ final class StayDetailsFinder {
             + Lexicon.NUMBER + ")\\b");
     private static final List<RoomPattern> ROOMS = List.of(
             // not an "en-suite" or "en suite bathroom" ("la noche en suite" is one)
-            new RoomPattern("suite", Pattern.compile("(?<!\\ben-)\\b(suites?)\\b"
+            new RoomPattern("suite", Pattern.compile("(?=suite)(?<!\\ben-)\\b(suites?)\\b"
                     + "(?!\\s+(?:bathrooms?|baths?|showers?|facilities))")),
             new RoomPattern("twin", Pattern.compile("\\b(twin|dos\\s+camas|duas\\s+camas|two\\s+beds"
                     + "|camas\\s+separadas|separate\\s+beds)\\b")),
@@ -58,7 +58,8 @@ final class StayDetailsFinder {
             new RoomPattern("double", Pattern.compile("\\b(dobles?|doubles?|duplos?|dupla|matrimonial|king|queen"
                     + "|(?<!\\b(?:um|somos|sou)\\s)casal|(?<=\\bpor\\sum\\s)casal)\\b")),
             // not the beds of a twin: "two single beds", "duas camas de solteiro"
-            new RoomPattern("single", Pattern.compile("(?<!\\bcamas?\\sde\\s)\\b(singles?(?!\\s+beds?)|individual"
+            new RoomPattern("single", Pattern.compile("(?=single|individual|sencill|solteiro|simple)"
+                    + "(?<!\\bcamas?\\sde\\s)\\b(singles?(?!\\s+beds?)|individual"
                     + "|individuales|sencilla|sencillos?|solteiro"
                     + "|(?<=\\b(?:una|la|habitacion|cuarto)\\s)simples?)\\b")));
 

@@ -22,7 +22,7 @@ final class StayNights {
     private static final Pattern NIGHTS = Pattern.compile("(?<!\\bmais\\s)\\b(" + Lexicon.NUMBER
             + ")\\s+(?:noches?|nights?|noites?|nts|diarias?)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
     /** "for a week", "una semana en agosto"; not "in a week", "já passou uma semana", "uma semana para a frente". */
-    private static final Pattern WEEK = Pattern.compile("(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz|back|forward"
+    private static final Pattern WEEK = Pattern.compile("(?=\\b(?:a|one|una|uma)\\s)(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz|back|forward"
             + "|reserva|passou|paso|been|after|over)\\s)"
             + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras|para\\s+(?:a\\s+frente|tras)|later|earlier"
             + "|forward|back|antes|despues|depois|mas\\s+tarde|mais\\s+tarde))");
@@ -99,7 +99,7 @@ final class StayNights {
         var counts = new ArrayList<Count>();
         var m = NIGHTS.matcher(folded);
         while (m.find()) {
-            var before = folded.substring(0, m.start());
+            var before = folded.substring(Math.max(0, m.start() - 40), m.start());
             if (Lexicon.number(m.group(1)) > 0 && !PER_NIGHT.matcher(before).find()
                     && !DELTA.matcher(before).find() && !Set.of("a", "an").contains(m.group(1))) {
                 counts.add(new Count(m.start(), m.end(), Lexicon.number(m.group(1))));

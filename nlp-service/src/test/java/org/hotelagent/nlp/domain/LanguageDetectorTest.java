@@ -30,4 +30,15 @@ class LanguageDetectorTest {
         assertThat(DETECTOR.detect("ok", "pt").code()).isEqualTo("pt");
         assertThat(DETECTOR.detect("ok", null).code()).isEqualTo("es");
     }
+
+    @Test
+    void aLongEmailKeepsTheLanguageOfItsMessageNotOfItsFooter() {
+        // a long English disclaimer under a Portuguese message: the guest wrote Portuguese
+        var email = "Prezados,\n\nGostaria de reservar um quarto duplo para duas pessoas entre 3 e 7 de março. "
+                + "Chegaremos de carro e precisamos de estacionamento. ".repeat(20)
+                + "\n\nThis e-mail and any attachments are confidential and intended solely for the addressee. "
+                .repeat(40);
+        assertThat(email.length()).isGreaterThan(4_000);
+        assertThat(DETECTOR.detect(email, "en").code()).isEqualTo("pt");
+    }
 }
