@@ -39,7 +39,7 @@ final class ChangeWords {
             + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not"
             + "|ya\\s+no|ja\\s+nao|no\\s+longer";
     /** "en vez de salir el", "instead of arriving on": the verb of the date being replaced. */
-    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|sair|chegar|sairmos|chegarmos"
+    private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|irme|sair|chegar|sairmos|chegarmos"
             + "|salgamos|lleguemos|leaving|arriving|checking\\s+out|checking\\s+in))?";
     /** The booking's date, said before what the guest can now do: "tengo reserva para el 12 pero llego el 13". */
     private static final Pattern BOOKED_FOR = Pattern.compile("\\b(?:tengo|tenemos|tenho|temos|i\\s+have|we\\s+have"
@@ -56,6 +56,9 @@ final class ChangeWords {
             + "|antes\\s+(?:era|eran|estaba|tenia|teniamos|estava|tinha|tinhamos)|currently|actualmente|atualmente"
             + "|ia\\s+(?:sair|chegar)|iamos\\s+(?:sair|chegar)|iba(?:mos)?\\s+a\\s+(?:salir|llegar)"
             + "|(?:was|were)\\s+going\\s+to\\s+(?:leave|arrive|check\\s+(?:out|in))"
+            // "original check-in was the 17th", "la entrada original era el 3"
+            + "|original\\s+(?:check[\\s-]?in|check[\\s-]?out|arrival|departure|dates?)\\s+(?:was|were)"
+            + "|(?:check[\\s-]?in|check[\\s-]?out|entrada|salida|saida|llegada|chegada)\\s+original\\s+(?:era|es|e)"
             // "originalmente salía el 30", "a saída estava marcada pra 30", "eu tinha reserva pra chegar a 20"
             + "|(?:originalmente|originally|inicialmente|initially)\\s+(?:salia|saliamos|llegaba|llegabamos|saia"
             + "|saiamos|chegava|chegavamos|(?:i|we)\\s+(?:was|were)\\s+(?:leaving|arriving))"
@@ -73,15 +76,18 @@ final class ChangeWords {
             "^[\\s,]*(?:instead|en\\s+su\\s+lugar|no\\s+lugar)\\b");
     /** The day of leaving is what the guest talks about. */
     private static final Pattern DEPARTURE_TOPIC = Pattern.compile("\\b(?:salida|saida|partida"
-            + "|check[\\s-]?out|departure|prolongar|alargar|extend|ampliar"
+            + "|check[\\s-]?out|departure|prolongar|alargar|extend|extender|estender|ampliar"
             + "|leave\\s+(?:a\\s+day\\s+)?(?:later|earlier|early)"
             + "|salir\\s+(?:un\\s+dia\\s+)?(?:mas\\s+tarde|antes|despues)"
             + "|sair\\s+(?:um\\s+dia\\s+)?(?:mais\\s+tarde|mais\\s+cedo|antes|depois))\\b");
+    private static final Pattern LEAVING = Pattern.compile("\\b(?:salir|irnos|irme|sair|sairmos|salgamos|leaving"
+            + "|checking\\s+out)\\b");
     private static final Pattern ARRIVAL_TOPIC = Pattern.compile("\\b(?:llegada|llegamos|llegar|entrada|arrival"
             + "|arrive|arriving|check[\\s-]?in|chegada|chegamos|chegar)\\b");
     /** A change, not a new stay: "cambiar", "move", "en vez de", "prolongar". */
     private static final Pattern CHANGE = Pattern.compile(DatePatterns.MOVE_VERB.pattern() + "|\\b(?:"
-            + INSTEAD_WORDS + "|prolongar|alargar|extend|ampliar|equivoque|me\\s+confundi|errei|enganei|mistake|wrong"
+            + INSTEAD_WORDS + "|prolongar|alargar|extend|extender|estender|ampliar|equivoque|me\\s+confundi|errei"
+            + "|enganei|mistake|wrong"
             + "|puse|coloquei|pus|corregir|corrigir|acortar|encurtar|shorten|quedarnos\\s+hasta|quedarme\\s+hasta"
             + "|ficar\\s+ate|ficarmos\\s+ate|stay\\s+(?:until|till|an\\s+extra)|(?:extra|one\\s+more|another)\\s+night"
             + "|noche\\s+(?:mas|extra)|mais\\s+uma\\s+noite|noite\\s+extra|make\\s+(?:it|that)"
@@ -147,6 +153,17 @@ final class ChangeWords {
             return null;
         }
         return ARRIVAL_TOPIC.matcher(kept.group()).find() ? EntityType.check_in : EntityType.check_out;
+    }
+
+    /** "en lugar de irme el 4", "instead of arriving on": the end the replaced date was, or null when not said. */
+    static EntityType replacedEnd(String folded, DateMention mention) {
+        var instead = INSTEAD.matcher(before(folded, mention));
+        if (!instead.find()) {
+            return null;
+        }
+        var said = instead.group();
+        return DEPARTURE_TOPIC.matcher(said).find() || LEAVING.matcher(said).find() ? EntityType.check_out
+                : ARRIVAL_TOPIC.matcher(said).find() ? EntityType.check_in : null;
     }
 
     static boolean isInstead(String folded, DateMention mention) {

@@ -34,10 +34,13 @@ final class ReferenceFinder {
             + " PH PL PN PP PR PS PT PY RB RC RD RF RG RJ RK RL RM RN RP RQ RR RS RT RV RW RY SC SD SH SK SL SM SN SP"
             + " SQ SS ST SW SY TC TF TH TL TM TN TR TS TT TW TY VR WH WL WN WR WS XC XP XT YL YM YN YS YT ZC ZG ZM ZN")
             .split(" "));
-    private static final String NUMBER = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
+    private static final String DIGITS = "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+    private static final String NUMBER = "(" + DIGITS + ")";
+    /** After a currency sign, thousands may be grouped by spaces: "R2 300", "€ 1 250". */
+    private static final String SPACED = "(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|" + DIGITS + ")";
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?<![\\w$])(us\\$|r\\$|au?\\$|c\\$|s/|€|\\$|£|usd"
             + "|eur|brl|gbp|mxn|aud|cad|pen|zar|r(?=\\d))"
-            + "\\s?" + NUMBER + "(?![\\d.,]*\\d)");
+            + "\\s?" + SPACED + "(?![\\d.,]*\\d)");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("(?<![\\d.,])" + NUMBER + "\\s?(€|\\$|£|euros?|eur"
             + "|dolares|dollars?|bucks|usd|reais|real|brl|libras|pounds?|gbp|pesos|mxn|soles|rand)(?!\\w)");
 
@@ -135,7 +138,8 @@ final class ReferenceFinder {
     }
 
     /** "1.200,50", "1,200.50", "150,5" and "120" as a plain decimal; a lone separator before 3 digits groups. */
-    static String decimal(String number) {
+    static String decimal(String written) {
+        var number = written.replaceAll("[\\s\\u00a0\\u202f]", "");
         int lastDot = number.lastIndexOf('.');
         int lastComma = number.lastIndexOf(',');
         int separator = Math.max(lastDot, lastComma);

@@ -66,10 +66,11 @@ final class StayDates {
             var mention = mentions.get(i);
             // "X en vez de Y": Y takes X's slot; "Y, no, X" or "en vez de Y, X": the next one's
             int by = i > 0 && ChangeWords.isInstead(folded, mention) ? i - 1 : i + 1;
-            var slot = by < mentions.size() ? slots.get(mentions.get(by)) : null;
+            var end = mention.second() == null ? ChangeWords.replacedEnd(folded, mention) : null;
+            var slot = end != null ? end : by < mentions.size() ? slots.get(mentions.get(by)) : null;
             if (mention.second() == null) {
                 add(entities, text, mention.first(), slot != null ? slot : EntityType.check_in, PREVIOUS);
-            } else if (slot == null || mentions.get(by).second() != null) {
+            } else if (slot == null || mentions.get(by).second() != null || bothEnds(entities)) {
                 add(entities, text, mention.first(), EntityType.check_in, PREVIOUS);
                 add(entities, text, mention.second(), EntityType.check_out, PREVIOUS);
             } else {
@@ -117,9 +118,17 @@ final class StayDates {
             return slots;
         }
         var after = arrival.map(m -> m.first().date()).orElse(LocalDate.MIN);
-        current.stream().filter(m -> m.second() == null && m.first().date().isAfter(after))
-                .filter(m -> arrival.isEmpty() || m != arrival.get())
-                .min(Comparator.comparing((DateMention m) -> !ChangeWords.isDeparture(folded, m))
+        var later = current.stream().filter(m -> m.second() == null && m.first().date().isAfter(after))
+                .filter(m -> arrival.isEmpty() || m != arrival.get()).toList();
+        var departures = later.stream().filter(m -> ChangeWords.isDeparture(folded, m)).toList();
+        if (departures.size() > 1 && ChangeWords.isChange(folded)) {
+            // "el check-out en 29/12, pero necesitamos extender hasta 02/01": the first was booked, the last is new
+            add(entities, text, departures.getFirst().first(), EntityType.check_out, PREVIOUS);
+            add(entities, text, departures.getLast().first(), EntityType.check_out, null);
+            slots.put(departures.getLast(), EntityType.check_out);
+            return slots;
+        }
+        later.stream().min(Comparator.comparing((DateMention m) -> !ChangeWords.isDeparture(folded, m))
                         .thenComparingInt(DateMention::start))
                 .ifPresent(m -> {
                     add(entities, text, m.first(), EntityType.check_out, null);
@@ -140,6 +149,12 @@ final class StayDates {
         }
         return ranges.stream().filter(m -> ChangeWords.isInstead(folded, m)).findFirst()
                 .or(() -> Optional.of(ranges.getFirst()));
+    }
+
+    /** "arrive on the 14th and depart on the 17th, rather than 12-15": the new stay has both its ends. */
+    private static boolean bothEnds(List<Entity> entities) {
+        return entities.stream().anyMatch(e -> e.type() == EntityType.check_in && e.role() == null)
+                && entities.stream().anyMatch(e -> e.type() == EntityType.check_out && e.role() == null);
     }
 
     private static boolean bookedOn(String folded, DateMention mention) {

@@ -2,6 +2,7 @@ package org.hotelagent.nlp.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +52,10 @@ final class StayDetailsFinder {
             new RoomPattern("suite", Pattern.compile("(?=suite)(?<!\\ben-)\\b(suites?)\\b"
                     + "(?!\\s+(?:bathrooms?|baths?|showers?|facilities))")),
             new RoomPattern("twin", Pattern.compile("\\b(twin|dos\\s+camas|duas\\s+camas|two\\s+beds"
+                    + "|(?:2|two)\\s+single\\s+beds"
                     + "|camas\\s+separadas|separate\\s+beds)\\b")),
-            new RoomPattern("family", Pattern.compile("\\b(family\\s+rooms?|(?<!\\b(?:problema|asunto|motivo|emergencia"
+            new RoomPattern("family", Pattern.compile("\\b(family\\s+(?:rooms?|one)"
+                    + "|(?<!\\b(?:problema|asunto|motivo|emergencia"
                     + "|tema|evento|reunion|ambiente)\\s)familiar(?:es)?|(?<=quarto\\s)familia"
                     + "|(?<=quarto\\sde\\s)familia)\\b")),
             new RoomPattern("double", Pattern.compile("\\b(dobles?|doubles?|duplos?|dupla|matrimonial|king|queen"
@@ -68,12 +71,20 @@ final class StayDetailsFinder {
             + "(?:(?:a|an|la|el|o|the|um|uma|un|una)\\s+)?"
             + "(?:(?:quarto|habitacion|cuarto|room)\\s+)?$"
             + "|\\b(?:trocar|troca|cambiar|cambia|change|swap|switch|mudar)\\b[^.?!]{0,24}$");
-    private static final Pattern TO_AFTER = Pattern.compile("^\\s+(?:a|to|para|pra|pro|por|for)\\s+"
+    private static final Pattern TO_AFTER = Pattern.compile("^(?:\\s+que\\s+\\w+)?\\s+(?:a|to|para|pra|pro|por|for)\\s+"
             + "(?:(?:a|an|la|el|o|um|uma|un|una|uno|the)\\s+)?"
             + "(?:(?:quarto|habitacion|cuarto|room|con|com|with|de)\\s+)*"
-            + "(?:suite|twin|family|familiar|doble|double|duplo|single|individual|casal|king|queen|dos\\s+camas"
+            + "(?:suite|twin|family|familiar|familia|doble|double|duplo|single|individual|casal|king|queen|matrimonial"
+            + "|dos\\s+camas"
             + "|duas\\s+camas|two\\s+beds)");
-    private static final Pattern REPLACED_COUNT = Pattern.compile("^[\\s,]*(?:" + ChangeWords.INSTEAD_WORDS
+    /** "tenía una doble y ahora quiero una suite": the room booked, before the one wanted. */
+    private static final Pattern HAD_ROOM = Pattern.compile("\\b(?:tenia|teniamos|tinha|tinhamos|had|we\\s+had)\\s+"
+            + "(?:(?:una|un|uma|um|a|an|la|el|o|the)\\s+)?(?:(?:habitacion|quarto|room)\\s+)?(?:de\\s+)?$");
+    /** "passamos de 3 para 4 adultos": the count before the new one. */
+    private static final Pattern FROM_COUNT = Pattern.compile("\\b(?:de|from)\\s+(" + Lexicon.NUMBER
+            + ")\\s+(?:para|pra|a|to)\\s+$");
+    private static final Pattern REPLACED_COUNT = Pattern.compile("^[\\s,]*(?:(?:now|ahora|agora)\\s+)?(?:"
+            + ChangeWords.INSTEAD_WORDS
             + "|no|nao)\\s+("
             + Lexicon.NUMBER + ")\\b");
 
@@ -108,9 +119,13 @@ final class StayDetailsFinder {
         for (var room : ROOMS) {
             var m = room.pattern().matcher(folded);
             while (m.find()) {
-                if (entities.stream().noneMatch(e -> e.start() < m.end(1) && m.start(1) < e.end())) {
+                var role = replaced(folded, m) ? StayDates.PREVIOUS : null;
+                // "the twin, two single beds?": one room said twice
+                if (entities.stream().noneMatch(e -> e.start() < m.end(1) && m.start(1) < e.end()
+                        || e.type() == EntityType.room_type && e.value().equals(room.code())
+                        && Objects.equals(e.role(), role))) {
                     entities.add(new Entity(EntityType.room_type, m.start(1), m.end(1), text.substring(m.start(1),
-                            m.end(1)), room.code(), null, replaced(folded, m) ? StayDates.PREVIOUS : null));
+                            m.end(1)), room.code(), null, role));
                 }
             }
         }
@@ -142,7 +157,8 @@ final class StayDetailsFinder {
 
     private static boolean replaced(String folded, Matcher room) {
         var before = folded.substring(Math.max(0, room.start(1) - 25), room.start(1));
-        return ChangeWords.INSTEAD.matcher(before).find() || (FROM_BEFORE.matcher(before).find()
+        return ChangeWords.INSTEAD.matcher(before).find() || HAD_ROOM.matcher(before).find()
+                || (FROM_BEFORE.matcher(before).find()
                 && TO_AFTER.matcher(folded.substring(room.end(1))).find());
     }
 
@@ -162,6 +178,12 @@ final class StayDetailsFinder {
                     continue;
                 }
                 entities.add(entity(text, m.start(), m.end(), type, n));
+                var from = FROM_COUNT.matcher(ahead);
+                if (from.find() && Lexicon.number(from.group(1)) > 0) {
+                    int at = before - ahead.length();
+                    entities.add(new Entity(type, at + from.start(1), at + from.end(1), from.group(1),
+                            String.valueOf(Lexicon.number(from.group(1))), null, StayDates.PREVIOUS));
+                }
                 var was = REPLACED_COUNT.matcher(TextNormalizer.fold(text.substring(m.end())));
                 if (was.find() && Lexicon.number(was.group(1)) > 0) {
                     entities.add(new Entity(type, m.end() + was.start(1), m.end() + was.end(1), was.group(1),

@@ -20,9 +20,11 @@ final class StayNights {
 
     /** Not "una noche más", "mais uma noite": nights added to a booking, not the stay's length. */
     private static final Pattern NIGHTS = Pattern.compile("(?<!\\bmais\\s)\\b(" + Lexicon.NUMBER
-            + ")\\s+(?:noches?|nights?|noites?|nts|diarias?)\\b(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
+            + ")\\s+(?:(?:sola|so|single)\\s+)?(?:noches?|nights?|noites?|nts|diarias?)\\b"
+            + "(?!\\s+(?:mas|more|extra|a\\s+mais|adicional))");
     /** "for a week", "una semana en agosto"; not "in a week", "já passou uma semana", "uma semana para a frente". */
-    private static final Pattern WEEK = Pattern.compile("(?=\\b(?:a|one|una|uma)\\s)(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz|back|forward"
+    private static final Pattern WEEK = Pattern.compile("(?=\\b(?:a|one|una|uma)\\s)"
+            + "(?<!\\b(?:in|en|em|a|de|within|hace|ha|faz|back|forward"
             + "|reserva|passou|paso|been|after|over)\\s)"
             + "\\b(?:a|one|una|uma)\\s+(?:week|semana)\\b(?!\\s+(?:ago|atras|para\\s+(?:a\\s+frente|tras)|later|earlier"
             + "|forward|back|antes|despues|depois|mas\\s+tarde|mais\\s+tarde))");

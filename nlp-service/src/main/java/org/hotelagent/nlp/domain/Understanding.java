@@ -25,6 +25,15 @@ public class Understanding {
     /** Intents that never carry a stay's dates (1 of 650 labelled messages does). */
     private static final Set<Intent> NO_STAY = Set.of(Intent.out_of_scope, Intent.greeting, Intent.thanks,
             Intent.complaint);
+    /**
+     * Courtesies that never carry a stay: "hey team, any family rooms in two weeks?" asks for one. Dates alone do not
+     * count: "hasta mañana", "feliz Nochebuena" name a day, not a stay.
+     */
+    private static final Set<Intent> COURTESIES = Set.of(Intent.greeting, Intent.thanks, Intent.goodbye);
+    private static final Set<EntityType> STAY_DATA = Set.of(EntityType.nights, EntityType.room_type,
+            EntityType.adults, EntityType.children);
+    /** The confidence a request behind a courtesy gets at least. */
+    private static final double REQUEST_CONFIDENCE = 0.5;
     private static final Set<Intent> NOT_A_CHANGE = Set.of(Intent.modify_reservation, Intent.complaint,
             Intent.human_handoff, Intent.out_of_scope);
     private static final Set<EntityType> STAY_DATES = Set.of(EntityType.check_in, EntityType.check_out,
@@ -69,6 +78,10 @@ public class Understanding {
             ranked = first(ranked, Intent.modify_reservation, REPLACING_CONFIDENCE);
         } else if (onlyData(text, found)) {
             ranked = first(ranked, Intent.provide_info, DATA_ONLY_CONFIDENCE);
+        } else if (COURTESIES.contains(ranked.getFirst().intent())
+                && found.stream().anyMatch(e -> STAY_DATA.contains(e.type()))) {
+            var request = ranked.stream().filter(s -> !COURTESIES.contains(s.intent())).findFirst().orElseThrow();
+            ranked = first(ranked, request.intent(), REQUEST_CONFIDENCE);
         }
         if (NO_STAY.contains(ranked.getFirst().intent()) && ranked.getFirst().confidence() >= 0.5) {
             // "the weather in Lisbon tomorrow", "no limpiaron hoy" have a date, but none of a stay ("see you Friday"

@@ -297,4 +297,26 @@ class EntityExtractorTest {
         // small letters that make a word are a word
         assertThat(extract("my booking reference is somewhere", "en")).isEmpty();
     }
+
+    @Test
+    void readsCountsAndRoomsChangedFromOneToAnother() {
+        assertThat(extract("passamos de 3 para 4 adultos", "pt")).extracting(Entity::value, Entity::role)
+                .containsExactlyInAnyOrder(tuple("3", StayDates.PREVIOUS), tuple("4", null));
+        assertThat(extract("there'll be three adults now not two", "en")).extracting(Entity::value, Entity::role)
+                .containsExactlyInAnyOrder(tuple("3", null), tuple("2", StayDates.PREVIOUS));
+        assertThat(extract("tenía una doble y ahora quiero una suite", "es")).extracting(Entity::value, Entity::role)
+                .containsExactly(tuple("double", StayDates.PREVIOUS), tuple("suite", null));
+        assertThat(extract("cambiar la habitación de dos camas que reservé por una matrimonial", "es"))
+                .extracting(Entity::value, Entity::role)
+                .containsExactly(tuple("twin", StayDates.PREVIOUS), tuple("double", null));
+        assertThat(extract("After a room with 2 single beds", "en")).extracting(Entity::value).containsExactly("twin");
+    }
+
+    @Test
+    void readsOneSoleNightAndThousandsGroupedBySpaces() {
+        assertThat(extract("algo libre para mañana? una sola noche", "es")).extracting(Entity::type)
+                .contains(EntityType.nights, EntityType.check_out);
+        assertThat(extract("I've EFT'd R2 300 for the deposit", "en")).extracting(Entity::value, Entity::unit)
+                .containsExactly(tuple("2300", "ZAR"));
+    }
 }

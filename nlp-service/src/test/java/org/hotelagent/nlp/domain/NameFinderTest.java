@@ -1,10 +1,12 @@
 package org.hotelagent.nlp.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +52,10 @@ class NameFinderTest {
             "Seguem meus dados: Rafael Nogueira, (21) 99876-5432.\\n\\nAtenciosamente,\\nRafael|pt|Rafael Nogueira",
             "Por favor corrijan el nombre de la reserva, es Ximena Quispe Huamán con X|es|Ximena Quispe Huamán",
             "O nome na reserva está errado, o correto é Beatriz Sousa Lopes|pt|Beatriz Sousa Lopes",
-            "Is it possible to change the name on the booking to Aoife Brennan?|en|Aoife Brennan"})
+            "Is it possible to change the name on the booking to Aoife Brennan?|en|Aoife Brennan",
+            "Atentamente,\\nJorge Luis Mendoza Paredes|es|Jorge Luis Mendoza Paredes",
+            "Yours faithfully\\nPieter van der Merwe|en|Pieter van der Merwe",
+            "Carolina Mendes da Silva|pt|Carolina Mendes da Silva"})
     void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
         assertThat(names(text, language)).containsExactly(name);
     }
@@ -63,5 +68,13 @@ class NameFinderTest {
             "Estimados Señores, quisiera saber el precio", "see you on Friday. Buenas Noches"})
     void findsNoNameInRepliesThatOnlyLookLikeOne(String text) {
         assertThat(names(text, "es")).isEmpty();
+    }
+
+    @Test
+    void marksTheNameTheGuestReplaces() {
+        var names = extractor.extract("Debe figurar Rosa Elvira Quispe en lugar de Rosa Quispe.", "es", null,
+                LocalDate.of(2026, 11, 25));
+        assertThat(names).extracting(Entity::value, Entity::role).containsExactly(
+                tuple("Rosa Elvira Quispe", null), tuple("Rosa Quispe", StayDates.PREVIOUS));
     }
 }

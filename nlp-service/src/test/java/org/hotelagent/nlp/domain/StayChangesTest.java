@@ -112,4 +112,30 @@ class StayChangesTest {
         assertThat(stay("can I book on Monday for two nights?", "en")).contains(
                 tuple(EntityType.check_in, "2026-11-30", null), tuple(EntityType.check_out, "2026-12-02", null));
     }
+
+    @Test
+    void readsWhichEndTheReplacedDayWas() {
+        assertThat(stay("llego el 2 de agosto y en lugar de irme el 4 me quedo hasta el 6 de agosto", "es"))
+                .containsExactlyInAnyOrder(tuple(EntityType.check_in, "2027-08-02", null),
+                        tuple(EntityType.check_out, "2027-08-04", OLD),
+                        tuple(EntityType.check_out, "2027-08-06", null));
+        assertThat(stay("checking out on the twenty second instead of the twenty first of february", "en"))
+                .containsExactlyInAnyOrder(tuple(EntityType.check_out, "2027-02-22", null),
+                        tuple(EntityType.check_out, "2027-02-21", OLD));
+        // a whole stay replaced after the new one has both its ends
+        assertThat(stay("we'd now like to arrive on 14 September and depart on 17 September, rather than 12–15 "
+                + "September as originally booked", "en")).containsExactlyInAnyOrder(
+                tuple(EntityType.check_in, "2027-09-14", null), tuple(EntityType.check_out, "2027-09-17", null),
+                tuple(EntityType.check_in, "2027-09-12", OLD), tuple(EntityType.check_out, "2027-09-15", OLD));
+    }
+
+    @Test
+    void readsTheFirstOfTwoDeparturesInAChangeAsTheBookedOne() {
+        assertThat(stay("O check-in seria em 27/12 e o check-out em 29/12, mas precisamos estender até 02/01", "pt"))
+                .containsExactlyInAnyOrder(tuple(EntityType.check_in, "2026-12-27", null),
+                        tuple(EntityType.check_out, "2026-12-29", OLD),
+                        tuple(EntityType.check_out, "2027-01-02", null));
+        assertThat(stay("Original check-in was the 17th of December. Could we come on the 16th instead?", "en"))
+                .contains(tuple(EntityType.check_in, "2026-12-17", OLD));
+    }
 }

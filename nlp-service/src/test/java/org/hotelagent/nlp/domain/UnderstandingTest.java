@@ -40,6 +40,16 @@ class UnderstandingTest {
         assertReadAs(text, language, intent);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "hey team, any family rooms going in two weeks? 4 nights|en|check_availability",
+            "Hola buenas!! una doble para 2 adultos?|es|check_availability",
+            // a day alone is no stay: still a goodbye
+            "Listo, hasta mañana|es|goodbye"})
+    void readsARequestBehindACourtesy(String text, String language, Intent intent) {
+        assertReadAs(text, language, intent);
+    }
+
     /** The intent the rules put first, with the confidences still summing to one. */
     private static void assertReadAs(String text, String language, Intent intent) {
         var interpretation = UNDERSTANDING.interpret(text, language, Locale.forLanguageTag(language),
