@@ -9,7 +9,8 @@ import org.jboss.logmanager.ExtLogRecord;
 
 /**
  * Safety net behind {@link Masked} at the source: rewrites every log message so that e-mail addresses and phone-like
- * digit runs are masked, whoever logged them (our code, a library, an exception text quoted in a message).
+ * digit runs are masked, whoever logged them (our code, a library, an exception text quoted in a message), and so
+ * are the messages of a logged exception and its causes ({@link MaskedThrowable}).
  * Enabled per handler with {@code quarkus.log.console.filter=guest-data}; it never drops a record.
  */
 @LoggingFilter(name = "guest-data")
@@ -27,6 +28,10 @@ public final class GuestDataFilter implements Filter {
             }
         } else {
             record.setMessage(Masked.inText(record.getMessage()));
+        }
+        if (record.getThrown() != null) {
+            // "Connection to +34600111222 refused" in a stack trace is as much a log line as the message
+            record.setThrown(MaskedThrowable.of(record.getThrown()));
         }
         return true;
     }
