@@ -76,7 +76,8 @@ final class DatePatterns {
      * A bare number replaced after a date ("saio a 6 de março em vez de 5"); alone it may be a count. The lookahead
      * goes first here and in the patterns below because Java would try a leading lookbehind at every position.
      */
-    static final Pattern INSTEAD_DAY = Pattern.compile("(?=\\b(?:instead|rather|en|em|ao)\\s)(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
+    static final Pattern INSTEAD_DAY = Pattern.compile("(?=\\b(?:instead|rather|en|em|ao)\\s)"
+            + "(?<!(?:adults?|adultos?|people|personas|pessoas|kids|children"
             + "|ninos|criancas|noches|nights|noites|rooms?|habitaciones|quartos)\\s)\\b(?:instead\\s+of|rather\\s+than"
             + "|en\\s+vez\\s+de|en\\s+lugar\\s+de|em\\s+vez\\s+d[eo]|ao\\s+inves\\s+d[eo])l?\\s+"
             + "(?:the\\s+|o\\s+|dia\\s+)?(?:(?:" + Lexicon.WEEKDAY + ")(?:-feira)?\\s+)?" + DAY + "\\b" + NOT_A_DATE

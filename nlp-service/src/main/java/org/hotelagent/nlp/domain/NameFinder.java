@@ -91,7 +91,8 @@ final class NameFinder {
         var signOff = SIGN_OFF.matcher(folded);
         while (signOff.find()) {
             var signed = NameWords.read(text, signOff.end(), false);
-            if (!signed.isEmpty() && NameWords.whole(signed.getFirst()) && restIsEmpty(folded, signed.getFirst().end())) {
+            if (!signed.isEmpty() && NameWords.whole(signed.getFirst())
+                    && restIsEmpty(folded, signed.getFirst().end())) {
                 return signed;
             }
         }
