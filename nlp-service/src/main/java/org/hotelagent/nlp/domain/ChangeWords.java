@@ -26,7 +26,9 @@ final class ChangeWords {
     private static final Pattern ARRIVAL = Pattern.compile("\\b(?:entrada|llegada|chegada|check[\\s-]?in|arrival"
             + "|arriving|arrive|llegamos|llegaremos|llegariamos|llego|chegamos|chegaremos|chegariamos|chego)\\b[\\s:,]*"
             + "(?:(?:el|the|on|o|a|dia|em|na|no|is|es|e|sera|seria|para|be)\\b[\\s:,]*)*$");
-    private static final Pattern CORRECTION = Pattern.compile("\\b(?:no|nao|not|actually|i\\s+mean|sorry|perdon|perdao"
+    // "no" right before the next date is Portuguese for "on the" ("e saímos no domingo"), not a correction
+    private static final Pattern CORRECTION = Pattern.compile("\\b(?:no(?!\\s*$)|nao|not|actually|i\\s+mean|sorry"
+            + "|perdon|perdao"
             + "|sino|mejor|quiero\\s+decir|quer\\s+dizer|digo|wait|espera|rectifico|corrijo|alias|meant|should\\s+be"
             + "|should\\s+have\\s+been|deberia\\s+(?:ser|haber\\s+sido)|devia\\s+(?:ser|ter\\s+sido)"
             + "|en\\s+realidad|na\\s+(?:verdade|vdd)|in\\s+fact|quise\\s+decir|quis\\s+dizer"
@@ -36,7 +38,8 @@ final class ChangeWords {
             + "(?:el\\s+|the\\s+|o\\s+)?$");
     /** What comes before the value a guest is replacing: "en vez de", "instead of", "e não", "not". */
     static final String INSTEAD_WORDS = "instead\\s+of|rather\\s+than|en\\s+vez\\s+de|en\\s+lugar\\s+de"
-            + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)|not"
+            + "|em\\s+vez\\s+d[eoa]|ao\\s+inves\\s+d[eoa]|no\\s+lugar\\s+d[eoa]|(?:y|e|and)\\s+(?:no|nao)(?:\\s+mais)?"
+            + "|not"
             + "|ya\\s+no|ja\\s+nao|no\\s+longer";
     /** "en vez de salir el", "instead of arriving on": the verb of the date being replaced. */
     private static final String REPLACED_VERB = "(?:\\s+(?:salir|llegar|entrar|irnos|irme|sair|chegar|sairmos|chegarmos"
@@ -100,7 +103,10 @@ final class ChangeWords {
             + "|reservei|marque|marquei|escribi|escrevi|typed)\\b");
     private static final Pattern BUT = Pattern.compile("\\b(?:pero|mas|but|y|e|and)\\b");
     /** "la salida sigue siendo el 29", "check-out is still Mar 3": an end the guest keeps is not what changes. */
-    private static final Pattern KEPT_END = Pattern.compile("\\b(?:salida|saida|check[\\s-]?out|departure|leaving"
+    private static final Pattern KEPT_END = Pattern.compile("\\b(?:mantendo-se|mantendo|manteniendo|keeping)\\s+"
+            + "(?:(?:a|la|el|o|the|same|misma|mesma)\\s+)*(?:(?:data|fecha|date)\\s+(?:de\\s+)?)?(?:saida|salida"
+            + "|check[\\s-]?out|departure|entrada|llegada|chegada|check[\\s-]?in|arrival)\\b"
+            + "|\\b(?:salida|saida|check[\\s-]?out|departure|leaving"
             + "|llegada|chegada|entrada|check[\\s-]?in|arrival|arriving)\\b[^.?!]{0,30}?\\b(?:sigue|se\\s+mantiene"
             + "|queda\\s+igual|mantem-se|mantem|continua|is\\s+still|stays|remains|as\\s+planned|the\\s+same"
             + "|unchanged|como\\s+estaba|como\\s+esta)\\b");

@@ -28,7 +28,10 @@ final class NameFinder {
             + "|certo)\\s+(?:es|e)|(?:correct|right)\\s+name\\s+is|name\\s+(?:on|of)\\s+(?:the|my|our)\\s+(?:booking"
             + "|reservation)\\s+to|(?:nombre|nome)\\s+(?:de|da|en|na)\\s+(?:la\\s+|a\\s+)?reserva[\\s,]+(?:es|e)"
             + "|(?:senhor|senhora|senor|senora|sr|sra|mr|mrs|ms)\\.?"
-            + "|(?:debe|deberia|deve|devia|tem\\s+que|tiene\\s+que)\\s+(?:figurar|constar|aparecer|decir|dizer))"
+            + "|(?:debe|deberia|deve|devia|tem\\s+que|tiene\\s+que)\\s+(?:figurar|constar|aparecer|decir|dizer)"
+            // "under my partner's name, Aroha Ngata", "a mi nombre: Rosa Quispe", "should be Liam O'Connor"
+            + "|(?:name|nombre|nome)\\s*[:,]|(?:should|debe|deberia|deve|devia)\\s+(?:be|ser)"
+            + "|nome\\s+da\\s+reserva\\s+(?:pra|para|por)|name\\s+(?:on|of)\\s+the\\s+booking\\s+to)"
             + "\\s*:?\\s*");
     /** After the name, the one it replaces: "Rosa Elvira Quispe en lugar de Rosa Quispe", "Oliver, not Sarah". */
     private static final Pattern REPLACES = Pattern.compile("^[ \\t]*,?[ \\t]*(?:en\\s+lugar\\s+de|en\\s+vez\\s+de"

@@ -168,6 +168,8 @@ final class ReferenceFinder {
                 case "CL" -> "CLP";
                 case "CO" -> "COP";
                 case "AU" -> "AUD";
+                case "NZ" -> "NZD";
+                case "UY" -> "UYU";
                 case "CA" -> "CAD";
                 default -> "pesos".equals(symbol) ? "MXN" : "USD";
             };

@@ -38,6 +38,9 @@ final class StayNights {
     /** The length the guest leaves: "instead of 4", "en vez de 3". */
     private static final Pattern OLD_COUNT = Pattern.compile("\\b(?:instead\\s+of|rather\\s+than|en\\s+vez\\s+de"
             + "|en\\s+lugar\\s+de|em\\s+vez\\s+de|ao\\s+inves\\s+de)" + COUNT);
+    /** The length changed in one step: "de 2 a 3 noches", "from 4 to 5 nights". */
+    private static final Pattern FROM_LENGTH = Pattern.compile("\\b(?:de|from|do)\\s+(" + Lexicon.NUMBER
+            + ")\\s+(?:a|to|para|pra)\\s+(?=(?:" + Lexicon.NUMBER + ")\\s+(?:noches|nights|noites)\\b)");
     /** The length the guest now wants, said without "nights": "only need 2", "fico só 3". */
     private static final Pattern NEW_COUNT = Pattern.compile("\\b(?:only\\s+need|only\\s+want|just\\s+need"
             + "|make\\s+(?:it|that)|fico\\s+(?:so|apenas)|ficamos\\s+(?:so|apenas)|me\\s+quedo|nos\\s+quedamos"
@@ -62,7 +65,8 @@ final class StayNights {
             current = secondLeft ? said.getFirst() : said.get(1);
             previous = secondLeft ? said.get(1) : said.getFirst();
         } else {
-            var old = bare(OLD_COUNT, folded, current);
+            var length = current;
+            var old = bare(OLD_COUNT, folded, length).or(() -> bare(FROM_LENGTH, folded, length));
             var wanted = bare(NEW_COUNT, folded, current);
             if (old.isPresent()) {
                 previous = old.get();

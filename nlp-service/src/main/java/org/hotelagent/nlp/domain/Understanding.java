@@ -45,7 +45,7 @@ public class Understanding {
             "desde", "entre", "between", "por", "dia", "s", "it", "its", "llegada", "salida", "entrada", "saida",
             "chegada", "partida", "llegando", "entrando", "saliendo", "chegando", "saindo", "arriving", "leaving",
             "arrival", "departure", "check", "out", "checkin", "checkout", "seria", "sera", "would", "be", "booking",
-            "ref", "reference", "localizador", "codigo", "code", "number", "numero", "confirmation");
+            "ref", "reference", "referencia", "localizador", "codigo", "code", "number", "numero", "confirmation");
 
     private final LanguageDetector languages;
     private final IntentClassifier intents;
@@ -78,6 +78,10 @@ public class Understanding {
             ranked = first(ranked, Intent.modify_reservation, REPLACING_CONFIDENCE);
         } else if (onlyData(text, found)) {
             ranked = first(ranked, Intent.provide_info, DATA_ONLY_CONFIDENCE);
+        } else if (ranked.getFirst().intent() == Intent.provide_info && text.indexOf('?') >= 0) {
+            // provide_info only gives data: a question asks for something ("la recepción está abierta?")
+            var asked = ranked.get(1).intent();
+            ranked = first(ranked, asked, REQUEST_CONFIDENCE);
         } else if (COURTESIES.contains(ranked.getFirst().intent())
                 && found.stream().anyMatch(e -> STAY_DATA.contains(e.type()))) {
             var request = ranked.stream().filter(s -> !COURTESIES.contains(s.intent())).findFirst().orElseThrow();

@@ -319,4 +319,12 @@ class EntityExtractorTest {
         assertThat(extract("I've EFT'd R2 300 for the deposit", "en")).extracting(Entity::value, Entity::unit)
                 .containsExactly(tuple("2300", "ZAR"));
     }
+
+    @Test
+    void readsTheDollarOfNewZealandAndUruguayGuests() {
+        assertThat(extractor.extract("the site says $275", "en", Locale.forLanguageTag("en-NZ"), TODAY))
+                .extracting(Entity::unit).containsExactly("NZD");
+        assertThat(extractor.extract("eran $8.500", "es", Locale.forLanguageTag("es-UY"), TODAY))
+                .extracting(Entity::value, Entity::unit).containsExactly(tuple("8500", "UYU"));
+    }
 }

@@ -55,7 +55,10 @@ class NameFinderTest {
             "Is it possible to change the name on the booking to Aoife Brennan?|en|Aoife Brennan",
             "Atentamente,\\nJorge Luis Mendoza Paredes|es|Jorge Luis Mendoza Paredes",
             "Yours faithfully\\nPieter van der Merwe|en|Pieter van der Merwe",
-            "Carolina Mendes da Silva|pt|Carolina Mendes da Silva"})
+            "Carolina Mendes da Silva|pt|Carolina Mendes da Silva",
+            "can you put the booking under my partner's name, Aroha Ngata?|en|Aroha Ngata",
+            "is my booking under the right name? should be Liam O'Connor|en|Liam O'Connor",
+            "Preciso trocar o nome da reserva pra Fernanda Oliveira Santos|pt|Fernanda Oliveira Santos"})
     void findsTheNameWhereverTheGuestPutsIt(String text, String language, String name) {
         assertThat(names(text, language)).containsExactly(name);
     }

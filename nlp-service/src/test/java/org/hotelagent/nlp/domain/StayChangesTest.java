@@ -138,4 +138,27 @@ class StayChangesTest {
         assertThat(stay("Original check-in was the 17th of December. Could we come on the 16th instead?", "en"))
                 .contains(tuple(EntityType.check_in, "2026-12-17", OLD));
     }
+
+    @Test
+    void readsPortugueseNoBeforeADayAsOnTheNotAsACorrection() {
+        assertThat(stay("é para a sexta e saímos no domingo", "pt")).containsExactlyInAnyOrder(
+                tuple(EntityType.check_in, "2026-11-27", null), tuple(EntityType.check_out, "2026-11-29", null));
+        // "e não mais" names the booked day after the new one
+        assertThat(stay("Mudança na reserva: saída dia 20 de janeiro e não mais 18 de janeiro", "pt"))
+                .containsExactlyInAnyOrder(tuple(EntityType.check_out, "2027-01-20", null),
+                        tuple(EntityType.check_out, "2027-01-18", OLD));
+        // the Spanish correction still is one
+        assertThat(stay("del 10 al 12 de enero, no, del 11 al 13", "es")).contains(
+                tuple(EntityType.check_in, "2027-01-10", OLD), tuple(EntityType.check_in, "2027-01-11", null));
+    }
+
+    @Test
+    void readsALengthChangedInOneStepAndAnEndKeptSaidFirst() {
+        assertThat(stay("quiero modificar mi reserva de 2 a 3 noches a partir del 8 de diciembre", "es"))
+                .contains(tuple(EntityType.nights, "2", OLD), tuple(EntityType.nights, "3", null),
+                        tuple(EntityType.check_out, "2026-12-11", null));
+        assertThat(stay("a data de entrada passa de 12 de junho para 14 de junho, mantendo-se a data de saída a 17 "
+                + "de junho", "pt")).containsExactlyInAnyOrder(tuple(EntityType.check_in, "2027-06-12", OLD),
+                tuple(EntityType.check_in, "2027-06-14", null), tuple(EntityType.check_out, "2027-06-17", null));
+    }
 }

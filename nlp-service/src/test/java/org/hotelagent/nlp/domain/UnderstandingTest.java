@@ -45,7 +45,9 @@ class UnderstandingTest {
             "hey team, any family rooms going in two weeks? 4 nights|en|check_availability",
             "Hola buenas!! una doble para 2 adultos?|es|check_availability",
             // a day alone is no stay: still a goodbye
-            "Listo, hasta mañana|es|goodbye"})
+            "Listo, hasta mañana|es|goodbye",
+            // data and a question: the question is what the guest wants
+            "Llegamos el viernes sobre las 23h, la recepción está abierta toda la noche?|es|hotel_info"})
     void readsARequestBehindACourtesy(String text, String language, Intent intent) {
         assertReadAs(text, language, intent);
     }
