@@ -1,6 +1,7 @@
 package org.hotelagent.orchestrator.client;
 
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,19 +20,22 @@ public class OnCallMailer {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final ReactiveMailer mailer;
-    private final Template escalation;
+    private final Map<String, Template> escalations;
 
-    OnCallMailer(ReactiveMailer mailer, @Location("escalation.txt") Template escalation) {
+    OnCallMailer(ReactiveMailer mailer, @Location("escalation.txt") Template english,
+                 @Location("escalation-es.txt") Template spanish, @Location("escalation-pt.txt") Template portuguese) {
         this.mailer = mailer;
-        this.escalation = escalation;
+        this.escalations = Map.of("en", english, "es", spanish, "pt", portuguese);
     }
 
     /**
-     * Sends the escalation; never fails: an SMTP failure or timeout is logged (without the guest's data) and
-     * answered false, since the conversation is handed over to staff either way.
+     * Sends the escalation in the staff's language (es, en, pt; English otherwise); never fails: an SMTP failure or
+     * timeout is logged (without the guest's data) and answered false, since the conversation is handed over to staff
+     * either way.
      */
-    public Uni<Boolean> send(String from, String to, String subject, OnCallAlert alert) {
-        var body = escalation.data("hotelId", alert.hotelId()).data("localTime", alert.localTime())
+    public Uni<Boolean> send(String from, String to, String subject, String staffLanguage, OnCallAlert alert) {
+        var template = escalations.getOrDefault(staffLanguage, escalations.get("en"));
+        var body = template.data("hotelId", alert.hotelId()).data("localTime", alert.localTime())
                 .data("timeZone", alert.timeZone()).data("hours", alert.hours()).data("reason", alert.reason())
                 .data("channel", alert.channel()).data("guest", alert.guest()).data("language", alert.language())
                 .data("text", alert.text()).data("staffUrl", alert.staffUrl()).render();

@@ -79,12 +79,19 @@ public interface OrchestratorConfig {
         /** The staff page on-call staff are sent to (its inbox, filtered on handed-over conversations). */
         String staffUrl();
 
+        /** The language of escalation emails per hotel (es, en, pt): the staff's, not the guest's. */
+        Map<String, String> staffLanguage();
+
         default String businessHoursOf(String hotelId) {
             return businessHours().getOrDefault(hotelId, businessHours().getOrDefault("default", "00:00-24:00"));
         }
 
         default Optional<String> onCallOf(String hotelId) {
             return Optional.ofNullable(onCall().get(hotelId)).or(this::onCallDefault);
+        }
+
+        default String staffLanguageOf(String hotelId) {
+            return staffLanguage().getOrDefault(hotelId, staffLanguage().getOrDefault("default", "en"));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.hotelagent.orchestrator.domain;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,16 @@ public class OnCallEscalation {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d\\s().-]{4,}\\d");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    /** The subject in the staff's language; English for a language not listed. */
+    private static final Map<String, String> SUBJECTS = Map.of("en", "Urgent guest message out of hours: ",
+            "es", "Mensaje urgente de un huésped fuera de horario: ",
+            "pt", "Mensagem urgente de hóspede fora de horas: ");
+    /** Why the message is urgent, in words for Spanish and Portuguese staff; English staff read the reason's code. */
+    private static final Map<String, Map<String, String>> REASONS = Map.of(
+            "es", Map.of("request", "pidió hablar con una persona", "complaint", "queja", "urgent",
+                    "palabras de urgencia", "misunderstanding", "no se le entendió"),
+            "pt", Map.of("request", "pediu para falar com uma pessoa", "complaint", "reclamação", "urgent",
+                    "palavras de urgência", "misunderstanding", "não foi entendido"));
 
     private final OnCallMailer mailer;
     private final OrchestratorConfig config;
@@ -51,12 +62,15 @@ public class OnCallEscalation {
                     message.hotelId());
             return Uni.createFrom().voidItem();
         }
+        var language = escalation.staffLanguageOf(message.hotelId());
+        var reason = Dialogue.handOverReason(message, Dialogue.Then.ESCALATE);
         var alert = new OnCallAlert(message.hotelId(), now().format(HH_MM), config.timeZone().getId(),
-                escalation.businessHoursOf(message.hotelId()), Dialogue.handOverReason(message, Dialogue.Then.ESCALATE),
+                escalation.businessHoursOf(message.hotelId()),
+                REASONS.getOrDefault(language, Map.of()).getOrDefault(reason, reason),
                 message.channel().code(), firstName(message), message.language(), masked(message.text()),
                 escalation.staffUrl());
-        return mailer.send(escalation.from(), onCall.get(), "Urgent guest message out of hours: "
-                + message.hotelId(), alert).replaceWithVoid();
+        var subject = SUBJECTS.getOrDefault(language, SUBJECTS.get("en")) + message.hotelId();
+        return mailer.send(escalation.from(), onCall.get(), subject, language, alert).replaceWithVoid();
     }
 
     /** Email addresses and phone-like numbers replaced, so the message says what happened and not who to reach. */

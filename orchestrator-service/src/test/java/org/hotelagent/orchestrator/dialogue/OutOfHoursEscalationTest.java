@@ -88,6 +88,21 @@ class OutOfHoursEscalationTest {
         }
     }
 
+    @Test
+    void theEmailIsInTheStaffsLanguageNotTheGuests() throws Exception {
+        var marker = marker("caso");
+        try (var guest = new GuestChat(bootstrapServers, "hotel-fechado", "4475" + System.nanoTime() % 10_000_000,
+                "Ann")) {
+            guest.says("en", "The ceiling is leaking over the bed " + marker, Intent.complaint);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> mailsMentioning(marker).size() == 1);
+            var email = mailsMentioning(marker).getFirst();
+            assertThat(email.getSubject()).isEqualTo("Mensagem urgente de hóspede fora de horas: hotel-fechado");
+            assertThat(text(email)).contains("Chegou uma mensagem urgente", "Motivo: reclamação", "Idioma: en",
+                    "The ceiling is leaking");
+        }
+    }
+
     /** A word unique to the test, without digits: the escalation email masks digit runs like phone numbers. */
     private static String marker(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "q");
