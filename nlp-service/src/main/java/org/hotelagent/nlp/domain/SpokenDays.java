@@ -68,7 +68,7 @@ final class SpokenDays {
             if ((afterADate(taken, single.start()) || ordinal && beforeADate(taken, single.end()))
                     && free(taken, found, single.start(1), single.end(1))) {
                 var date = replacing(folded, taken, single)
-                        .orElseGet(() -> dayOnly.apply(DayWords.value(words(single, 1)), single.start(1)));
+                        .orElseGet(() -> dayOnly.apply(day(single), single.start(1)));
                 if (date != null) {
                     found.add(new DateMention(new DateSpan(single.start(1), single.end(1), date), null, Kind.SINGLE));
                 }

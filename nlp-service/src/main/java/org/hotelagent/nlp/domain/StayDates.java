@@ -158,8 +158,11 @@ final class StayDates {
     }
 
     private static boolean bookedOn(String folded, DateMention mention) {
+        if (mention.kind() != DateMention.Kind.SINGLE) {
+            return false;
+        }
         var words = folded.substring(mention.start(), mention.end()).split("[\\s-]");
-        return mention.kind() == DateMention.Kind.SINGLE && Arrays.stream(words).anyMatch(Lexicon.WEEKDAYS::containsKey)
+        return Arrays.stream(words).anyMatch(Lexicon.WEEKDAYS::containsKey)
                 && BOOKED_ON.matcher(folded.substring(Math.max(0, mention.start() - 40), mention.start())).find();
     }
 
